@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 Atrium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Metric.h"
+
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace atrium {
+
+// What the floor plan colours rooms by.
+enum class Layer { Occupancy, Popularity, Temperature, Humidity, Co2, Illuminance, Comfort };
+
+inline constexpr std::array<Layer, 7> kAllLayers = {Layer::Occupancy, Layer::Popularity, Layer::Temperature,
+                                                    Layer::Humidity,  Layer::Co2,        Layer::Illuminance,
+                                                    Layer::Comfort};
+
+QString layerKey(Layer layer);          // "occupancy", "popularity", ... (command line, settings)
+std::optional<Layer> layerFromKey(QStringView key);
+QString layerDisplayName(Layer layer);  // translated
+// The live metric behind a layer; none for Popularity (rollups) and Comfort (several metrics).
+std::optional<Metric> layerMetric(Layer layer);
+
+} // namespace atrium

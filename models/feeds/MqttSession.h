@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 Atrium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "feeds/BrokerSettings.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+namespace atrium {
+
+class MessageQueue;
+
+// The one Qt-facing wrapper of libmosquitto. The network runs on libmosquitto's own thread;
+// received messages are copied into a MessageQueue there and nothing else happens on that
+// thread. Reconnects with exponential backoff (forever, capped) and resubscribes every filter
+// after each connect, so a restarted broker never leaves the console deaf.
+// State changes reach Qt as queued signals on the thread that owns this object.
+class MqttSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Disconnected, Connecting, Connected, Reconnecting };
+    Q_ENUM(State)
+
+    explicit MqttSession(BrokerSettings settings, QObject* parent = nullptr);
+    ~MqttSession() override; // stops the network thread
+
+    // Where received messages go. Must be set before start(); not owned.
+    void setQueue(MessageQueue* queue);
+    // Filters are remembered and (re)subscribed on every connect.
+    void subscribe(const QString& filter, int qos = 1);
+
+    void start(); // connects asynchronously; never blocks on the network
+    void stop();  // disconnects and joins the network thread
+
+    // Publishes; returns the message id (>0), or -1 when the client could not queue it.
+    // published(mid) is emitted when QoS>0 is acknowledged (PUBACK) or QoS 0 is sent.
+    int publish(const QString& topic, const QByteArray& payload, int qos = 1, bool retain = false);
+
+    State state() const;
+    QString lastError() const;
+    const BrokerSettings& settings() const { return m_settings; }
+    quint64 messagesReceived() const { return m_received.load(std::memory_order_relaxed); }
+
+Q_SIGNALS:
+    void stateChanged(atrium::MqttSession::State state, const QString& detail);
+    void published(int messageId);
+
+private:
+    BrokerSettings m_settings;
+    std::atomic<quint64> m_received{0};
+    struct Private;
+    std::unique_ptr<Private> d;
+    friend struct Private;
+};
+
+} // namespace atrium

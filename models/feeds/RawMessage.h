@@ -1,0 +1,18 @@
+// SPDX-FileCopyrightText: 2026 Atrium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+
+namespace atrium {
+
+// One MQTT message exactly as it came off the wire, stamped with the local receive time
+// (UTC ms). Copied once on the network thread and then only moved.
+struct RawMessage
+{
+    QByteArray topic;
+    QByteArray payload;
+    qint64 receivedMs = 0;
+};
+
+} // namespace atrium

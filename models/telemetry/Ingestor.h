@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Atrium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+namespace atrium {
+
+class Clock;
+class FeedDiagnostics;
+class LiveState;
+class MessageQueue;
+class TopicRouter;
+
+// The ingest thread: drains the MessageQueue in batches (up to maxBatch messages or every
+// maxLatencyMs), routes and decodes them, writes readings and rollups in one transaction per
+// batch on its own SQLite writer connection (WAL), then posts the batch to LiveState.
+// Refused and unmatched messages go to FeedDiagnostics. stop() drains and commits everything
+// still queued before it returns: nothing received is lost on a clean shutdown.
+class Ingestor : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        int maxBatch = 5000;
+        int maxLatencyMs = 50;
+    };
+    struct Counters
+    {
+        quint64 messages = 0; // taken from the queue
+        quint64 readings = 0; // stored
+        quint64 rejected = 0;
+        quint64 unmatched = 0;
+        quint64 batches = 0;
+    };
+
+    Ingestor(QString databasePath, MessageQueue& queue, TopicRouter& router, const Clock& clock,
+             LiveState* live, FeedDiagnostics* diagnostics, Options options, QObject* parent = nullptr);
+    Ingestor(QString databasePath, MessageQueue& queue, TopicRouter& router, const Clock& clock,
+             LiveState* live, FeedDiagnostics* diagnostics, QObject* parent = nullptr);
+    ~Ingestor() override; // stop()s
+
+    void start();
+    void stop();
+    Counters counters() const; // any thread
+
+Q_SIGNALS:
+    // Emitted (queued, from the ingest thread) when a batch could not be written; the batch is
+    // kept and retried, never dropped.
+    void storageError(const QString& message);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace atrium

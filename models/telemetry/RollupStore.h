@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 Atrium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Metric.h"
+#include "core/Result.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace atrium {
+
+// One 15-minute bucket of one room and metric. Occupied seconds count the time the room's
+// occupancy was > 0 inside the bucket (occupancy rows only).
+struct RollupBucket
+{
+    qint64 startMs = 0; // UTC, aligned to 15 minutes
+    qint64 count = 0;
+    double sum = 0.0;
+    double min = 0.0;
+    double max = 0.0;
+    double occupiedS = 0.0;
+    double mean() const { return count > 0 ? sum / count : 0.0; }
+};
+
+inline constexpr qint64 kRollupBucketMs = 15 * 60 * 1000;
+
+// Read side of the rollups, on the thread that created it (own connection).
+class RollupStore
+{
+public:
+    explicit RollupStore(QString databasePath);
+    ~RollupStore();
+
+    Result<std::vector<RollupBucket>> buckets(const QString& roomId, Metric metric, qint64 fromMs, qint64 toMs) const;
+    struct OccupiedBucket
+    {
+        QString roomId;
+        qint64 startMs = 0;
+        double occupiedS = 0.0;
+    };
+    // Occupancy buckets of every room over [fromMs, toMs) that have occupied time; the caller
+    // keeps those inside opening hours (analytics/Popularity).
+    Result<std::vector<OccupiedBucket>> occupiedBuckets(qint64 fromMs, qint64 toMs) const;
+
+private:
+    QString m_path;
+    QString m_connection;
+};
+
+} // namespace atrium
