@@ -26,10 +26,14 @@ public:
         QString label; // with the unit: "20 °C", "800 ppm", "Cat. II"
     };
 
-    // The fixed, documented domain and palette of a layer.
+    // The fixed, documented domain and palette of a layer (see ColorScale.cpp for the stops):
+    // Occupancy 0..1 (share of capacity, or 0/1 occupied; legend in %), Popularity 0..100 %
+    // (computePopularity() * 100), Temperature 16..28 °C (diverging, centred on 22 °C),
+    // Humidity 20..80 %, CO2 400..1600 ppm, Illuminance 0..1000 lx, Comfort categories 1..4.
     static ColorScale forLayer(Layer layer);
     // A sequential scale fitted to observed values; all-equal values get the middle colour
-    // and a span around them, never a saturated end.
+    // and a span around them, never a saturated end. The range is robust (values outside
+    // Tukey's fences are clamped), so one outlier does not squeeze the others into one colour.
     static ColorScale fitted(const std::vector<double>& values, QString unit);
 
     Kind kind() const { return m_kind; }
@@ -37,18 +41,24 @@ public:
     double maximum() const { return m_max; }
     QString unit() const { return m_unit; }
 
+    // Clamped to the domain; NaN gives noDataColor(). Categorical: value 1..4 = category.
     QColor color(double value) const;
+    // Five labelled steps (sequential, diverging) or one entry per category, numbers in the
+    // default QLocale ("1,000 ppm" in English, "1 000 ppm" in French).
     std::vector<LegendEntry> legend() const;
 
     static QColor noDataColor();
     static QColor staleColor();
 
 private:
+    QString formatValue(double value, int decimals) const;
+
     Kind m_kind = Kind::Sequential;
     double m_min = 0.0;
     double m_max = 1.0;
     QString m_unit;
-    std::vector<QColor> m_stops;      // evenly spaced over [min, max]; one per category for Categorical
+    double m_labelFactor = 1.0;  // legend value = domain value * factor (occupancy share -> %)
+    std::vector<QColor> m_stops; // evenly spaced over [min, max]; one per category for Categorical
     std::vector<QString> m_categoryLabels;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -34,7 +35,11 @@ struct ComfortAssessment
     QStringList reasons; // e.g. "CO₂ 1,150 ppm: category III (above 800 ppm over outdoor)"
 };
 
+// `reasons` holds one sentence per measured quantity with its value and the limit it meets
+// or misses, worst first (so the first sentences name what set the room's category).
 ComfortAssessment assessComfort(const ComfortInputs& inputs);
+// Northern-hemisphere default as in TAIL: heating season October..May, cooling June..September.
+Season seasonForDate(const QDate& date);
 QString comfortCategoryLabel(ComfortCategory category); // "I", "II", ...
 
 } // namespace atrium

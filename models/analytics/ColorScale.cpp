@@ -1,0 +1,229 @@
+// SPDX-FileCopyrightText: 2026 Atrium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analytics/ColorScale.h"
+
+#include "core/Metric.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace atrium {
+
+namespace {
+
+// Sequential ramp: five samples of matplotlib's "viridis" (0, .25, .5, .75, 1). Its lightness
+// rises monotonically from dark violet to yellow, so the order stays readable for deuteranopes,
+// protanopes and tritanopes, and on a greyscale print. Used for every "more is more" layer.
+constexpr QRgb kViridis[] = {0x440154, 0x3b528b, 0x21918c, 0x5ec962, 0xfde725};
+
+// Diverging ramp for temperature: Paul Tol's colour-blind-safe "sunset" scheme (seven of its
+// eleven colours, symmetric around its pale centre). Blue reads "cold", red "warm", and the
+// pale centre sits on the comfort band (see the temperature domain below). Tol designed it so
+// that both arms stay apart for the common colour-vision deficiencies.
+constexpr QRgb kSunset[] = {0x364b9a, 0x6ea6cd, 0xc2e4ef, 0xeaeccc, 0xfeda8b, 0xf67e4b, 0xa50026};
+
+// EN 16798-1 categories I..IV: four colours of the Okabe-Ito set, chosen to be told apart by
+// people with any common colour-vision deficiency. Cool for good (I bluish green, II sky blue),
+// warm for poor (III orange, IV vermillion); blue against orange is the safest contrast.
+constexpr QRgb kComfort[] = {0x009e73, 0x56b4e9, 0xe69f00, 0xd55e00};
+
+// Neither grey is close to any palette colour: the palettes above have no neutral tone (the
+// palest, sunset's #eaeccc, is a tinted near-white far lighter than either grey). The view
+// adds hatching to both so they never read as a value.
+constexpr QRgb kNoData = 0xb0b0b0;
+constexpr QRgb kStale = 0x707070;
+
+std::vector<QColor> toColors(const QRgb* first, const QRgb* last)
+{
+    std::vector<QColor> colors;
+    for (const QRgb* it = first; it != last; ++it)
+        colors.emplace_back(QColor::fromRgb(*it));
+    return colors;
+}
+
+QColor mix(const QColor& a, const QColor& b, double t)
+{
+    auto channel = [t](int x, int y) { return int(std::lround(x + (y - x) * t)); };
+    return QColor(channel(a.red(), b.red()), channel(a.green(), b.green()), channel(a.blue(), b.blue()));
+}
+
+// Quantile with linear interpolation on sorted values (type 7, as R's default).
+double quantile(const std::vector<double>& sorted, double p)
+{
+    const double pos = p * double(sorted.size() - 1);
+    const auto lower = size_t(std::floor(pos));
+    const auto upper = std::min(lower + 1, sorted.size() - 1);
+    return sorted[lower] + (sorted[upper] - sorted[lower]) * (pos - double(lower));
+}
+
+// Enough decimals that the legend's steps are told apart: 0 for whole steps, else 1 or 2.
+int decimalsFor(double step)
+{
+    if (step <= 0.0)
+        return 1;
+    if (std::abs(step - std::round(step)) < 1e-9)
+        return 0;
+    return step >= 0.1 ? 1 : 2;
+}
+
+} // namespace
+
+ColorScale ColorScale::forLayer(Layer layer)
+{
+    ColorScale scale;
+    scale.m_stops = toColors(std::begin(kViridis), std::end(kViridis));
+    switch (layer) {
+    case Layer::Occupancy:
+        // Share of capacity (or occupied yes/no) in 0..1, labelled in percent.
+        scale.m_min = 0.0;
+        scale.m_max = 1.0;
+        scale.m_unit = QStringLiteral("%");
+        scale.m_labelFactor = 100.0;
+        break;
+    case Layer::Popularity:
+        // Percent of opening hours occupied: computePopularity() * 100.
+        scale.m_min = 0.0;
+        scale.m_max = 100.0;
+        scale.m_unit = QStringLiteral("%");
+        break;
+    case Layer::Temperature:
+        // 16..28 °C: its midpoint 22 °C is the centre of the heating-season category I band
+        // (21-23 °C, ieq_thresholds.csv operative_temperature, S10;S12), so the pale centre of
+        // the diverging ramp means "comfortable"; each step of 3 K is about one category.
+        scale.m_kind = Kind::Diverging;
+        scale.m_min = 16.0;
+        scale.m_max = 28.0;
+        scale.m_unit = metricUnit(Metric::Temperature);
+        scale.m_stops = toColors(std::begin(kSunset), std::end(kSunset));
+        break;
+    case Layer::Humidity:
+        // 20..80 % covers the EN 16798-1 category III band (20-70 %) and damp rooms beyond it.
+        scale.m_min = 20.0;
+        scale.m_max = 80.0;
+        scale.m_unit = metricUnit(Metric::Humidity);
+        break;
+    case Layer::Co2:
+        // 400 ppm is about outdoor air; 1600 ppm is past the category II limit (420 + 800)
+        // and near the category III limit (420 + 1350).
+        scale.m_min = 400.0;
+        scale.m_max = 1600.0;
+        scale.m_unit = metricUnit(Metric::Co2);
+        break;
+    case Layer::Illuminance:
+        // 0..1000 lx: twice the EN 12464-1 office task value of 500 lx sits in the middle.
+        scale.m_min = 0.0;
+        scale.m_max = 1000.0;
+        scale.m_unit = metricUnit(Metric::Illuminance);
+        break;
+    case Layer::Comfort:
+        scale.m_kind = Kind::Categorical;
+        scale.m_min = 1.0;
+        scale.m_max = 4.0;
+        scale.m_stops = toColors(std::begin(kComfort), std::end(kComfort));
+        //: EN 16798-1 indoor-environment category, shown in the map legend
+        scale.m_categoryLabels = {QCoreApplication::translate("atrium::ColorScale", "Cat. I"),
+                                  QCoreApplication::translate("atrium::ColorScale", "Cat. II"),
+                                  QCoreApplication::translate("atrium::ColorScale", "Cat. III"),
+                                  QCoreApplication::translate("atrium::ColorScale", "Cat. IV")};
+        break;
+    }
+    return scale;
+}
+
+ColorScale ColorScale::fitted(const std::vector<double>& values, QString unit)
+{
+    ColorScale scale;
+    scale.m_stops = toColors(std::begin(kViridis), std::end(kViridis));
+    scale.m_unit = std::move(unit);
+
+    std::vector<double> sorted;
+    sorted.reserve(values.size());
+    for (double v : values) {
+        if (std::isfinite(v))
+            sorted.push_back(v);
+    }
+    if (sorted.empty())
+        return scale;
+    std::sort(sorted.begin(), sorted.end());
+
+    // Robust range: the values inside Tukey's fences (1.5 interquartile ranges beyond the
+    // quartiles). One faulty sensor then clamps to an end instead of squeezing every other
+    // room into one colour; with a dozen rooms this works better than fixed percentiles.
+    const double q1 = quantile(sorted, 0.25);
+    const double q3 = quantile(sorted, 0.75);
+    const double fence = 1.5 * (q3 - q1);
+    const auto low = std::lower_bound(sorted.begin(), sorted.end(), q1 - fence);
+    const auto high = std::upper_bound(sorted.begin(), sorted.end(), q3 + fence);
+    double lo = *low;
+    double hi = *(high - 1);
+
+    const double magnitude = std::max(std::abs(lo), std::abs(hi));
+    if (hi - lo <= 1e-9 * std::max(1.0, magnitude)) {
+        // All equal: centre the value so it gets the middle colour, not a saturated end.
+        const double halfSpan = std::max(0.5, 0.05 * magnitude);
+        lo -= halfSpan;
+        hi += halfSpan;
+    }
+    scale.m_min = lo;
+    scale.m_max = hi;
+    return scale;
+}
+
+QColor ColorScale::color(double value) const
+{
+    if (!std::isfinite(value) || m_stops.empty())
+        return noDataColor();
+    if (m_kind == Kind::Categorical) {
+        const auto index = std::clamp(std::lround(value - m_min), 0L, long(m_stops.size()) - 1);
+        return m_stops[size_t(index)];
+    }
+    if (m_stops.size() == 1 || m_max <= m_min)
+        return m_stops[m_stops.size() / 2];
+    const double t = std::clamp((value - m_min) / (m_max - m_min), 0.0, 1.0);
+    const double pos = t * double(m_stops.size() - 1);
+    const auto index = std::min(size_t(pos), m_stops.size() - 2);
+    return mix(m_stops[index], m_stops[index + 1], pos - double(index));
+}
+
+QString ColorScale::formatValue(double value, int decimals) const
+{
+    const QString number = QLocale().toString(value * m_labelFactor, 'f', decimals);
+    if (m_unit.isEmpty())
+        return number;
+    //: A value and its unit in the map legend, e.g. "1,000 ppm"
+    return QCoreApplication::translate("atrium::ColorScale", "%1 %2").arg(number, m_unit);
+}
+
+std::vector<ColorScale::LegendEntry> ColorScale::legend() const
+{
+    std::vector<LegendEntry> entries;
+    if (m_kind == Kind::Categorical) {
+        for (size_t i = 0; i < m_stops.size(); ++i)
+            entries.push_back({m_stops[i], i < m_categoryLabels.size() ? m_categoryLabels[i] : QString()});
+        return entries;
+    }
+    // Five evenly spaced labels: both ends, the middle and the quarters.
+    constexpr int kEntries = 5;
+    const double step = (m_max - m_min) / (kEntries - 1);
+    const int decimals = decimalsFor(step * m_labelFactor);
+    for (int i = 0; i < kEntries; ++i) {
+        const double value = m_min + step * i;
+        entries.push_back({color(value), formatValue(value, decimals)});
+    }
+    return entries;
+}
+
+QColor ColorScale::noDataColor()
+{
+    return QColor::fromRgb(kNoData);
+}
+
+QColor ColorScale::staleColor()
+{
+    return QColor::fromRgb(kStale);
+}
+
+} // namespace atrium
