@@ -5,6 +5,7 @@
 #include "core/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace atrium {
 
@@ -14,15 +15,29 @@ namespace atrium {
 class Database
 {
 public:
-    // Creates the file if needed and brings its schema to the latest version.
-    static Status migrate(const QString& path);
-    static int latestSchemaVersion();
-    static int schemaVersion(const QString& path); // -1 when unreadable
+    static inline const QString kMigrationsDir = QStringLiteral(":/migrations");
+
+    // Creates the file if needed and brings its schema to the latest version of the
+    // migrations in `migrationsDir` (files NNNN_description.sql; tests pass their own folder).
+    // A file written by a newer Atrium is refused and left untouched; a failing migration
+    // rolls every pending migration back and names the file and the statement.
+    static Status migrate(const QString& path, const QString& migrationsDir = kMigrationsDir);
+    static int latestSchemaVersion(const QString& migrationsDir = kMigrationsDir);
+    // PRAGMA user_version of the file: 0 when the file does not exist yet (it is not
+    // created), -1 when it cannot be read.
+    static int schemaVersion(const QString& path);
 
     // Opens (or reuses, per thread) a connection named `connectionName` on `path`, with the
     // pragmas set. Returns the connection name to pass to QSqlDatabase::database().
+    // A connection is used only on the thread that opened it (Qt SQL rule).
     static Result<QString> openConnection(const QString& path, const QString& connectionName);
     static void closeConnection(const QString& connectionName);
+    // A connection name no other caller uses: "<prefix>-<n>".
+    static QString uniqueConnectionName(const QString& prefix);
+
+    // Splits a migration script into statements on ';' outside quotes and comments; comments
+    // are dropped. Trigger bodies (BEGIN ... END with inner ';') are not supported.
+    static QStringList splitStatements(const QString& sql);
 };
 
 } // namespace atrium

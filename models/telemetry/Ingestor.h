@@ -39,10 +39,10 @@ public:
         quint64 batches = 0;
     };
 
-    Ingestor(QString databasePath, MessageQueue& queue, TopicRouter& router, const Clock& clock,
-             LiveState* live, FeedDiagnostics* diagnostics, Options options, QObject* parent = nullptr);
-    Ingestor(QString databasePath, MessageQueue& queue, TopicRouter& router, const Clock& clock,
-             LiveState* live, FeedDiagnostics* diagnostics, QObject* parent = nullptr);
+    Ingestor(QString databasePath, MessageQueue& queue, TopicRouter& router, const Clock& clock, LiveState* live,
+             FeedDiagnostics* diagnostics, Options options, QObject* parent = nullptr);
+    Ingestor(QString databasePath, MessageQueue& queue, TopicRouter& router, const Clock& clock, LiveState* live,
+             FeedDiagnostics* diagnostics, QObject* parent = nullptr);
     ~Ingestor() override; // stop()s
 
     void start();

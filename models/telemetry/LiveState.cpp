@@ -6,8 +6,13 @@
 
 namespace atrium {
 
-LiveState::LiveState(const Site& site, const Clock& clock, QObject* parent)
-    : QObject(parent), m_site(site), m_clock(clock)
+namespace {
+// Site.h's default for a sensor without an interval of its own.
+const int kDefaultExpectedIntervalS = Sensor().expectedIntervalS;
+static_assert(sizeof(quint32) * 8 > kAllMetrics.size(), "one stale bit per metric");
+} // namespace
+
+LiveState::LiveState(const Site& site, const Clock& clock, QObject* parent) : QObject(parent), m_clock(clock)
 {
     for (const Sensor& sensor : site.sensors)
         m_expectedIntervalS.insert(sensor.id, sensor.expectedIntervalS);
@@ -22,9 +27,31 @@ void LiveState::post(const std::vector<Reading>& batch)
     m_pending.insert(m_pending.end(), batch.begin(), batch.end());
 }
 
+void LiveState::post(std::vector<Reading>&& batch)
+{
+    std::lock_guard lock(m_pendingMutex);
+    if (m_pending.empty()) {
+        m_pending.swap(batch);
+        return;
+    }
+    m_pending.insert(m_pending.end(), std::make_move_iterator(batch.begin()), std::make_move_iterator(batch.end()));
+}
+
+void LiveState::setExpectedInterval(const QString& sensorId, int seconds)
+{
+    m_expectedIntervalS.insert(sensorId, seconds);
+}
+
 void LiveState::flushNow()
 {
     fold();
+}
+
+bool LiveState::isStale(const Value& value, qint64 nowMs) const
+{
+    // Silence is judged on the receive time: a device with a wrong clock is still alive.
+    const int intervalS = m_expectedIntervalS.value(value.sensorId, kDefaultExpectedIntervalS);
+    return nowMs - value.receivedMs > qint64(intervalS) * 1000;
 }
 
 void LiveState::fold()
@@ -36,19 +63,28 @@ void LiveState::fold()
     }
     QSet<QString> changed;
     for (const Reading& r : pending) {
-        Value& v = m_values[r.roomId][int(r.metric)];
-        // A late message carrying an older device time never replaces a newer value.
-        if (v.receivedMs != 0 && r.sourceMs < v.sourceMs)
+        if (r.roomId.isEmpty())
             continue;
-        v = Value{r.value, r.sourceMs, r.receivedMs, r.sensorId};
+        QHash<int, Value>& room = m_values[r.roomId];
+        const auto held = room.find(int(r.metric));
+        // A late message carrying an older device time never replaces a newer value.
+        if (held != room.end() && r.sourceMs < held->sourceMs)
+            continue;
+        room.insert(int(r.metric), Value{r.value, r.sourceMs, r.receivedMs, r.sensorId});
         changed.insert(r.roomId);
-        m_staleReported.remove(r.roomId);
     }
-    // Rooms that just went silent change colour too: report each once per stale spell.
-    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
-        if (!m_staleReported.contains(it.key()) && roomFreshness(it.key()) == Freshness::Stale) {
-            m_staleReported.insert(it.key());
-            changed.insert(it.key());
+    // Values that just went silent change colour too: report each once per stale spell.
+    const qint64 now = m_clock.nowMs();
+    for (auto room = m_values.cbegin(); room != m_values.cend(); ++room) {
+        quint32& reported = m_staleReported[room.key()];
+        for (auto v = room->cbegin(); v != room->cend(); ++v) {
+            const quint32 bit = 1u << v.key();
+            if (!isStale(v.value(), now)) {
+                reported &= ~bit;
+            } else if (!(reported & bit)) {
+                reported |= bit;
+                changed.insert(room.key());
+            }
         }
     }
     if (!changed.isEmpty())
@@ -71,8 +107,7 @@ LiveState::Freshness LiveState::freshness(const QString& roomId, Metric metric) 
     const auto v = value(roomId, metric);
     if (!v)
         return Freshness::NoData;
-    const int intervalS = m_expectedIntervalS.value(v->sensorId, 600);
-    return m_clock.nowMs() - v->receivedMs > qint64(intervalS) * 1000 ? Freshness::Stale : Freshness::Fresh;
+    return isStale(*v, m_clock.nowMs()) ? Freshness::Stale : Freshness::Fresh;
 }
 
 LiveState::Freshness LiveState::roomFreshness(const QString& roomId) const
@@ -80,8 +115,9 @@ LiveState::Freshness LiveState::roomFreshness(const QString& roomId) const
     const auto room = m_values.constFind(roomId);
     if (room == m_values.cend() || room->isEmpty())
         return Freshness::NoData;
+    const qint64 now = m_clock.nowMs();
     for (auto it = room->cbegin(); it != room->cend(); ++it) {
-        if (freshness(roomId, Metric(it.key())) == Freshness::Stale)
+        if (isStale(it.value(), now))
             return Freshness::Stale;
     }
     return Freshness::Fresh;

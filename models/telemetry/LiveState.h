@@ -21,7 +21,9 @@ class Clock;
 // The latest value per room and metric, on the GUI thread. The ingest thread post()s whole
 // batches (cheap, under a short lock); a timer folds them in at most kPublishIntervalMs apart
 // and emits one updated() per tick with the rooms that changed, so no per-message signal
-// ever reaches the GUI. The same tick also reports rooms whose values just went stale.
+// ever reaches the GUI. The same tick also reports rooms where a value just went stale
+// (received longer ago than its sensor's expectedIntervalS), once per stale spell and metric.
+// A reading whose source time is older than the value held never replaces it.
 class LiveState : public QObject
 {
     Q_OBJECT
@@ -40,11 +42,15 @@ public:
     LiveState(const Site& site, const Clock& clock, QObject* parent = nullptr);
 
     void post(const std::vector<Reading>& batch); // any thread
+    void post(std::vector<Reading>&& batch);      // any thread
 
     std::optional<Value> value(const QString& roomId, Metric metric) const;
     Freshness freshness(const QString& roomId, Metric metric) const;
     // Worst of the room's metrics that have data: Fresh only when every one is fresh.
     Freshness roomFreshness(const QString& roomId) const;
+
+    // Staleness threshold of a sensor the site file did not list (assigned later from the UI).
+    void setExpectedInterval(const QString& sensorId, int seconds);
 
     void flushNow(); // folds pending values in immediately (tests, shutdown)
 
@@ -53,13 +59,13 @@ Q_SIGNALS:
 
 private:
     void fold();
+    bool isStale(const Value& value, qint64 nowMs) const;
 
-    const Site& m_site;
     const Clock& m_clock;
     QTimer m_timer;
-    QHash<QString, int> m_expectedIntervalS; // per sensor id
+    QHash<QString, int> m_expectedIntervalS;    // per sensor id
     QHash<QString, QHash<int, Value>> m_values; // room -> metric -> value
-    QSet<QString> m_staleReported;
+    QHash<QString, quint32> m_staleReported;    // room -> bit (1 << metric) per reported stale value
     std::mutex m_pendingMutex;
     std::vector<Reading> m_pending;
 };

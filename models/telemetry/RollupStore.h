@@ -26,13 +26,19 @@ struct RollupBucket
 
 inline constexpr qint64 kRollupBucketMs = 15 * 60 * 1000;
 
-// Read side of the rollups, on the thread that created it (own connection).
+// Read side of the rollups, with its own connection, opened on first use: use an instance on
+// one thread only (the GUI thread's analytics, a report worker's own instance). Buckets
+// belong to a range when their start lies in [fromMs, toMs); results come oldest first.
 class RollupStore
 {
 public:
     explicit RollupStore(QString databasePath);
     ~RollupStore();
+    RollupStore(const RollupStore&) = delete;
+    RollupStore& operator=(const RollupStore&) = delete;
 
+    // Every bucket of one room and metric, with or without readings (an occupancy bucket may
+    // hold occupied time only: count 0, min/max 0).
     Result<std::vector<RollupBucket>> buckets(const QString& roomId, Metric metric, qint64 fromMs, qint64 toMs) const;
     struct OccupiedBucket
     {

@@ -1,0 +1,234 @@
+// SPDX-FileCopyrightText: 2026 Atrium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "telemetry/Ingestor.h"
+
+#include "core/Clock.h"
+#include "feeds/FeedDiagnostics.h"
+#include "feeds/MessageQueue.h"
+#include "feeds/TopicRouter.h"
+#include "telemetry/LiveState.h"
+#include "telemetry/ReadingWriter.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace atrium {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcIngest, "atrium.telemetry")
+
+// After a failed write: wait, then retry the same batch. The delay doubles up to a few
+// seconds so a full disk or a locked file is not hammered; messages keep queueing meanwhile.
+constexpr int kFirstRetryDelayMs = 100;
+constexpr int kMaxRetryDelayMs = 5000;
+// While stopping, a database that keeps failing must not hang the shutdown forever: a few
+// more tries, then the batch is given up (logged as critical with its size).
+constexpr int kAttemptsWhenStopping = 5;
+constexpr int kRetryDelayWhenStoppingMs = 200;
+
+} // namespace
+
+struct Ingestor::Private
+{
+    Private(Ingestor* ingestor, QString databasePath, MessageQueue& messageQueue, TopicRouter& topicRouter,
+            const Clock& c, LiveState* liveState, FeedDiagnostics* feedDiagnostics, Options o)
+        : q(ingestor), path(std::move(databasePath)), queue(messageQueue), router(topicRouter), clock(c),
+          live(liveState), diagnostics(feedDiagnostics), options(o)
+    {}
+
+    Ingestor* q;
+    QString path;
+    MessageQueue& queue;
+    TopicRouter& router;
+    const Clock& clock;
+    LiveState* live;
+    FeedDiagnostics* diagnostics;
+    Options options;
+
+    std::thread thread;
+    std::mutex stopMutex;
+    std::condition_variable stopChanged;
+    bool stopping = false; // under stopMutex
+
+    std::atomic<quint64> messages{0};
+    std::atomic<quint64> readings{0};
+    std::atomic<quint64> rejected{0};
+    std::atomic<quint64> unmatched{0};
+    std::atomic<quint64> batches{0};
+
+    bool stopRequested()
+    {
+        std::lock_guard lock(stopMutex);
+        return stopping;
+    }
+    void run();
+    void route(const std::vector<RawMessage>& raw, std::vector<Reading>& batch);
+    bool store(ReadingWriter& writer, std::vector<Reading>& batch);
+    void reportError(const QString& message);
+};
+
+void Ingestor::Private::run()
+{
+    ReadingWriter writer(path);
+    std::vector<RawMessage> raw;
+    std::vector<Reading> batch;
+    for (;;) {
+        // Read the flag before draining: once it is set, everything queued up to now is taken
+        // by this or the next iteration, and the loop ends only on an empty queue.
+        const bool finishing = stopRequested();
+        if (!finishing)
+            queue.waitFor(size_t(std::max(1, options.maxBatch)), options.maxLatencyMs);
+        queue.takeAll(raw);
+        if (raw.empty()) {
+            if (finishing)
+                break;
+            continue;
+        }
+        messages.fetch_add(raw.size(), std::memory_order_relaxed);
+        batch.clear();
+        batch.reserve(raw.size());
+        route(raw, batch);
+        if (batch.empty())
+            continue;
+        if (store(writer, batch)) {
+            readings.fetch_add(batch.size(), std::memory_order_relaxed);
+            batches.fetch_add(1, std::memory_order_relaxed);
+        }
+    }
+    writer.close();
+}
+
+void Ingestor::Private::route(const std::vector<RawMessage>& raw, std::vector<Reading>& batch)
+{
+    const qint64 now = clock.nowMs();
+    for (const RawMessage& message : raw) {
+        TopicRouter::Outcome outcome = router.route(message);
+        if (outcome.error.isEmpty() && !outcome.unmatched) {
+            // Decoders refuse NaN already; this guards the database against any decoder that
+            // does not, since SQLite would turn the value into NULL.
+            const auto bad = std::find_if(outcome.readings.cbegin(), outcome.readings.cend(),
+                                          [](const Reading& r) { return !std::isfinite(r.value); });
+            if (bad != outcome.readings.cend())
+                outcome.error = QCoreApplication::translate("atrium::Ingestor", "%1 is not a finite number")
+                                    .arg(metricKey(bad->metric));
+        }
+        if (!outcome.error.isEmpty()) {
+            rejected.fetch_add(1, std::memory_order_relaxed);
+            if (diagnostics)
+                diagnostics->recordRejected(QString::fromUtf8(message.topic), outcome.profile, outcome.error,
+                                            message.payload, now);
+            continue;
+        }
+        if (outcome.unmatched) {
+            unmatched.fetch_add(1, std::memory_order_relaxed);
+            if (diagnostics)
+                diagnostics->recordUnmatched(QString::fromUtf8(message.topic), outcome.profile, message.payload, now);
+            continue;
+        }
+        std::move(outcome.readings.begin(), outcome.readings.end(), std::back_inserter(batch));
+    }
+}
+
+bool Ingestor::Private::store(ReadingWriter& writer, std::vector<Reading>& batch)
+{
+    int attempt = 0;
+    bool posted = false;
+    for (;;) {
+        const Status written = writer.write(batch);
+        if (written) {
+            if (live && !posted)
+                live->post(std::move(batch));
+            return true;
+        }
+        ++attempt;
+        reportError(written.error());
+        // The floor view stays live while storage is failing; the batch reaches LiveState
+        // once, whatever the number of attempts.
+        if (live && !posted) {
+            live->post(batch);
+            posted = true;
+        }
+        const bool finishing = stopRequested();
+        if (finishing && attempt >= kAttemptsWhenStopping) {
+            qCCritical(lcIngest) << "shutting down with" << batch.size() << "readings not stored:" << written.error();
+            return false;
+        }
+        const int delayMs = finishing ? kRetryDelayWhenStoppingMs
+                                      : std::min(kMaxRetryDelayMs, kFirstRetryDelayMs << std::min(attempt - 1, 10));
+        std::unique_lock lock(stopMutex);
+        // stop() cuts a long delay short; the batch is then retried a few more times.
+        stopChanged.wait_for(lock, std::chrono::milliseconds(delayMs), [&] { return stopping != finishing; });
+    }
+}
+
+void Ingestor::Private::reportError(const QString& message)
+{
+    qCWarning(lcIngest) << message;
+    // Emitted on the Ingestor's own thread (the GUI thread), never from the ingest thread.
+    QMetaObject::invokeMethod(
+        q, [ingestor = q, message] { Q_EMIT ingestor->storageError(message); }, Qt::QueuedConnection);
+}
+
+Ingestor::Ingestor(QString databasePath, MessageQueue& queue, TopicRouter& router, const Clock& clock, LiveState* live,
+                   FeedDiagnostics* diagnostics, Options options, QObject* parent)
+    : QObject(parent),
+      d(std::make_unique<Private>(this, std::move(databasePath), queue, router, clock, live, diagnostics, options))
+{}
+
+Ingestor::Ingestor(QString databasePath, MessageQueue& queue, TopicRouter& router, const Clock& clock, LiveState* live,
+                   FeedDiagnostics* diagnostics, QObject* parent)
+    : Ingestor(std::move(databasePath), queue, router, clock, live, diagnostics, Options{}, parent)
+{}
+
+Ingestor::~Ingestor()
+{
+    stop();
+}
+
+void Ingestor::start()
+{
+    if (d->thread.joinable())
+        return;
+    {
+        std::lock_guard lock(d->stopMutex);
+        d->stopping = false;
+    }
+    d->thread = std::thread([this] { d->run(); });
+}
+
+void Ingestor::stop()
+{
+    if (!d->thread.joinable())
+        return;
+    {
+        std::lock_guard lock(d->stopMutex);
+        d->stopping = true;
+    }
+    d->stopChanged.notify_all();
+    d->queue.wake();
+    d->thread.join();
+    const Counters c = counters();
+    qCInfo(lcIngest) << "ingest stopped:" << c.messages << "messages," << c.readings << "readings stored in"
+                     << c.batches << "batches";
+}
+
+Ingestor::Counters Ingestor::counters() const
+{
+    Counters c;
+    c.messages = d->messages.load(std::memory_order_relaxed);
+    c.readings = d->readings.load(std::memory_order_relaxed);
+    c.rejected = d->rejected.load(std::memory_order_relaxed);
+    c.unmatched = d->unmatched.load(std::memory_order_relaxed);
+    c.batches = d->batches.load(std::memory_order_relaxed);
+    return c;
+}
+
+} // namespace atrium

@@ -1,0 +1,243 @@
+// SPDX-FileCopyrightText: 2026 Atrium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "telemetry/ReadingWriter.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cmath>
+#include <optional>
+
+namespace atrium {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("atrium::ReadingWriter", text);
+}
+
+QString errorOf(const QSqlQuery& q)
+{
+    return q.lastError().text();
+}
+
+} // namespace
+
+struct ReadingWriter::Private
+{
+    struct SensorRow
+    {
+        qint64 id = 0;
+        QString room;
+    };
+
+    QString connection;
+    // Prepared once per connection: no SQL is parsed per row.
+    std::optional<QSqlQuery> begin;
+    std::optional<QSqlQuery> commit;
+    std::optional<QSqlQuery> rollback;
+    std::optional<QSqlQuery> insertReading;
+    std::optional<QSqlQuery> upsertSensor;
+    std::optional<QSqlQuery> selectSensor;
+    std::optional<QSqlQuery> upsertRollup;
+    QHash<QString, SensorRow> sensors; // sensor key -> row id and room as stored
+
+    Result<qint64> sensorRowId(const Reading& reading);
+};
+
+Result<qint64> ReadingWriter::Private::sensorRowId(const Reading& reading)
+{
+    const auto cached = sensors.constFind(reading.sensorId);
+    if (cached != sensors.cend() && (reading.roomId.isEmpty() || cached->room == reading.roomId))
+        return cached->id;
+    // New sensor, or one an admin moved to another room: the row keeps the latest room.
+    upsertSensor->bindValue(0, reading.sensorId);
+    upsertSensor->bindValue(1, reading.roomId);
+    if (!upsertSensor->exec())
+        return Result<qint64>::failure(tr("sensor %1: %2").arg(reading.sensorId, errorOf(*upsertSensor)));
+    selectSensor->bindValue(0, reading.sensorId);
+    if (!selectSensor->exec() || !selectSensor->next())
+        return Result<qint64>::failure(tr("sensor %1: %2").arg(reading.sensorId, errorOf(*selectSensor)));
+    SensorRow row{selectSensor->value(0).toLongLong(), selectSensor->value(1).toString()};
+    selectSensor->finish();
+    sensors.insert(reading.sensorId, row);
+    return row.id;
+}
+
+ReadingWriter::ReadingWriter(QString databasePath, qint64 maxOccupancyGapMs)
+    : m_path(std::move(databasePath)), d(std::make_unique<Private>()), m_rollups(maxOccupancyGapMs)
+{
+    d->connection = Database::uniqueConnectionName(QStringLiteral("atrium-writer"));
+}
+
+ReadingWriter::~ReadingWriter()
+{
+    close();
+}
+
+bool ReadingWriter::isOpen() const
+{
+    return d->insertReading.has_value();
+}
+
+void ReadingWriter::close()
+{
+    const bool hadConnection = QSqlDatabase::contains(d->connection);
+    // Statements go before their connection.
+    d->begin.reset();
+    d->commit.reset();
+    d->rollback.reset();
+    d->insertReading.reset();
+    d->upsertSensor.reset();
+    d->selectSensor.reset();
+    d->upsertRollup.reset();
+    d->sensors.clear();
+    if (hadConnection)
+        Database::closeConnection(d->connection);
+}
+
+Status ReadingWriter::open()
+{
+    if (isOpen())
+        return Status::success();
+    auto opened = Database::openConnection(m_path, d->connection);
+    if (!opened)
+        return Status::failure(opened.error());
+    const QString error = prepareStatements();
+    if (error.isEmpty())
+        return Status::success();
+    close();
+    return Status::failure(error);
+}
+
+QString ReadingWriter::prepareStatements()
+{
+    QSqlDatabase db = QSqlDatabase::database(d->connection, false);
+    {
+        QSqlQuery version(db);
+        const int expected = Database::latestSchemaVersion();
+        if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next())
+            return tr("Cannot read the schema version of %1: %2").arg(m_path, errorOf(version));
+        if (const int found = version.value(0).toInt(); found != expected)
+            return tr("The database %1 is at schema %2, not %3: it must be migrated first")
+                .arg(m_path)
+                .arg(found)
+                .arg(expected);
+    }
+    auto prepare = [&](std::optional<QSqlQuery>& query, const QString& sql) {
+        query.emplace(db);
+        query->setForwardOnly(true);
+        return query->prepare(sql);
+    };
+    // IMMEDIATE takes the write lock up front: the busy timeout then applies, instead of a
+    // deferred transaction failing at its first write when another connection wrote meanwhile.
+    // (SQLite syntax; a PostgreSQL port uses plain BEGIN.)
+    const bool ok =
+        prepare(d->begin, QStringLiteral("BEGIN IMMEDIATE")) && prepare(d->commit, QStringLiteral("COMMIT")) &&
+        prepare(d->rollback, QStringLiteral("ROLLBACK")) &&
+        prepare(d->insertReading,
+                QStringLiteral("INSERT INTO reading(received, ts, sensor, metric, value) VALUES(?, ?, ?, ?, ?)")) &&
+        prepare(d->upsertSensor,
+                QStringLiteral("INSERT INTO sensor(key, room) VALUES(?, ?) ON CONFLICT(key) DO UPDATE "
+                               "SET room = excluded.room WHERE excluded.room <> '' AND room <> excluded.room")) &&
+        prepare(d->selectSensor, QStringLiteral("SELECT id, room FROM sensor WHERE key = ?")) &&
+        // Unqualified columns in DO UPDATE are the stored row. min/max are NULL in a bucket that
+        // holds only occupied time; COALESCE keeps whichever side has a value.
+        prepare(d->upsertRollup,
+                QStringLiteral("INSERT INTO rollup(room, metric, bucket, n, sum, min, max, occupied_s) "
+                               "VALUES(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(room, metric, bucket) DO UPDATE SET "
+                               "n = n + excluded.n, sum = sum + excluded.sum, "
+                               "min = min(coalesce(min, excluded.min), coalesce(excluded.min, min)), "
+                               "max = max(coalesce(max, excluded.max), coalesce(excluded.max, max)), "
+                               "occupied_s = occupied_s + excluded.occupied_s"));
+    if (ok)
+        return QString();
+    QString error;
+    for (const auto* q : {&d->begin, &d->commit, &d->rollback, &d->insertReading, &d->upsertSensor, &d->selectSensor,
+                          &d->upsertRollup}) {
+        if (q->has_value() && (*q)->lastError().isValid())
+            error = errorOf(**q);
+    }
+    return tr("Cannot prepare writing to %1: %2").arg(m_path, error);
+}
+
+Status ReadingWriter::write(const std::vector<Reading>& batch)
+{
+    if (batch.empty())
+        return Status::success();
+    if (Status opened = open(); !opened)
+        return opened;
+    quint64 written = 0;
+    quint64 skipped = 0;
+    Status status = writeInTransaction(batch, &written, &skipped);
+    if (status) {
+        m_rollups.commitPending();
+        m_rowsWritten += written;
+        m_skippedRows += skipped;
+        return status;
+    }
+    // Nothing of the batch is kept: not the rows, not the rollup state, not sensor ids that
+    // were inserted in the rolled-back transaction. The next write reopens the connection,
+    // which also recovers from a file that was replaced or a broken handle.
+    m_rollups.discardPending();
+    if (d->rollback)
+        d->rollback->exec();
+    close();
+    return Status::failure(QCoreApplication::translate("atrium::ReadingWriter", "Cannot store %n reading(s) in %1: %2",
+                                                       nullptr, int(batch.size()))
+                               .arg(m_path, status.error()));
+}
+
+Status ReadingWriter::writeInTransaction(const std::vector<Reading>& batch, quint64* written, quint64* skipped)
+{
+    m_rollups.discardPending();
+    if (!d->begin->exec())
+        return Status::failure(errorOf(*d->begin));
+    QSqlQuery& insert = *d->insertReading;
+    for (const Reading& r : batch) {
+        // SQLite stores NaN as NULL, which the NOT NULL column refuses: one such value would
+        // make the whole batch fail again on every retry.
+        if (!std::isfinite(r.value)) {
+            ++*skipped;
+            continue;
+        }
+        const auto sensor = d->sensorRowId(r);
+        if (!sensor)
+            return Status::failure(sensor.error());
+        insert.bindValue(0, r.receivedMs);
+        insert.bindValue(1, r.sourceMs);
+        insert.bindValue(2, *sensor);
+        insert.bindValue(3, int(r.metric));
+        insert.bindValue(4, r.value);
+        if (!insert.exec())
+            return Status::failure(errorOf(insert));
+        m_rollups.add(r);
+        ++*written;
+    }
+    QSqlQuery& upsert = *d->upsertRollup;
+    const QVariant nullReal{QMetaType::fromType<double>()};
+    for (const RollupAccumulator::Row& row : m_rollups.pendingRows()) {
+        const bool hasValues = row.bucket.count > 0;
+        upsert.bindValue(0, row.roomId);
+        upsert.bindValue(1, int(row.metric));
+        upsert.bindValue(2, row.bucket.startMs);
+        upsert.bindValue(3, row.bucket.count);
+        upsert.bindValue(4, row.bucket.sum);
+        upsert.bindValue(5, hasValues ? QVariant(row.bucket.min) : nullReal);
+        upsert.bindValue(6, hasValues ? QVariant(row.bucket.max) : nullReal);
+        upsert.bindValue(7, row.bucket.occupiedS);
+        if (!upsert.exec())
+            return Status::failure(tr("rollup %1/%2: %3").arg(row.roomId, metricKey(row.metric), errorOf(upsert)));
+    }
+    if (!d->commit->exec())
+        return Status::failure(errorOf(*d->commit));
+    return Status::success();
+}
+
+} // namespace atrium

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 Atrium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Reading.h"
+#include "core/Result.h"
+#include "telemetry/RollupAccumulator.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace atrium {
+
+// The single writer of readings and rollups, on the ingest thread with its own connection.
+// write() stores one batch in one transaction: sensors (ids cached after the first lookup),
+// raw readings through one prepared statement (appended in rowid and receive-time order, see
+// the 0001 migration), then the batch's rollups upserted (n, sum, occupied seconds added;
+// min/max of both). A failed write changes nothing: the transaction is rolled back, the
+// rollup state restored and the connection reopened on the next call, so the caller retries
+// the same batch. The database must have been migrated (Database::migrate) first.
+//
+// Not thread-safe: create, use and destroy it on one thread (Qt SQL connections are per thread).
+class ReadingWriter
+{
+public:
+    explicit ReadingWriter(QString databasePath,
+                           qint64 maxOccupancyGapMs = RollupAccumulator::kDefaultMaxOccupancyGapMs);
+    ~ReadingWriter();
+    ReadingWriter(const ReadingWriter&) = delete;
+    ReadingWriter& operator=(const ReadingWriter&) = delete;
+
+    Status open(); // also done by the first write()
+    void close();
+    bool isOpen() const;
+
+    // Readings with a non-finite value are skipped (counted in skippedRows()); readings
+    // without a room are stored but have no rollup.
+    Status write(const std::vector<Reading>& batch);
+
+    quint64 rowsWritten() const { return m_rowsWritten; }
+    quint64 skippedRows() const { return m_skippedRows; }
+    const QString& databasePath() const { return m_path; }
+
+private:
+    struct Private;
+    QString prepareStatements(); // empty when ready
+    Status writeInTransaction(const std::vector<Reading>& batch, quint64* written, quint64* skipped);
+
+    QString m_path;
+    std::unique_ptr<Private> d;
+    RollupAccumulator m_rollups;
+    quint64 m_rowsWritten = 0;
+    quint64 m_skippedRows = 0;
+};
+
+} // namespace atrium

@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 Atrium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Reading.h"
+#include "telemetry/RollupStore.h"
+
+#include <QHash>
+#include <QString>
+
+#include <vector>
+
+namespace atrium {
+
+// Folds readings into 15-minute rollups per (room, metric, bucket) in memory, for one batch
+// at a time; ReadingWriter upserts the pending rows in the batch's transaction. Buckets are
+// aligned on UTC quarter hours of the reading's source time.
+//
+// Occupied seconds: per room the accumulator remembers the last occupancy state (> 0 or not)
+// and its source time. When a new occupancy reading arrives, the time since the previous one
+// counts as occupied if the previous state was occupied, split over the buckets it spans.
+// That elapsed time is capped at maxOccupancyGapMs (default two buckets, 30 min): a sensor
+// that falls silent while reporting "occupied" must not count hours of presence. Readings
+// older than the room's last occupancy time (late deliveries) still count in n/sum/min/max
+// but do not move the state. The state lives in memory: after a restart, a room's occupied
+// time starts again at its first occupancy reading.
+//
+// Not thread-safe: used on the ingest thread only.
+class RollupAccumulator
+{
+public:
+    static constexpr qint64 kDefaultMaxOccupancyGapMs = 2 * kRollupBucketMs;
+
+    struct Row
+    {
+        QString roomId;
+        Metric metric = Metric::Occupancy;
+        RollupBucket bucket; // count == 0: occupied time only; min/max are meaningless
+    };
+
+    explicit RollupAccumulator(qint64 maxOccupancyGapMs = kDefaultMaxOccupancyGapMs);
+
+    // Start of the UTC 15-minute bucket holding `ms` (floor, also for times before 1970).
+    static qint64 bucketStart(qint64 ms);
+
+    // Readings without a room or with a non-finite value are ignored.
+    void add(const Reading& reading);
+    void add(const std::vector<Reading>& batch);
+
+    // Rows accumulated since the last commitPending()/discardPending(), sorted by room,
+    // metric and bucket.
+    std::vector<Row> pendingRows() const;
+    bool hasPending() const { return !m_pending.isEmpty(); }
+
+    // The pending rows were stored: keep the occupancy state they were computed with.
+    void commitPending();
+    // The write failed: forget the pending rows and restore the occupancy state of the last
+    // commit, so that retrying the same batch counts everything exactly once.
+    void discardPending();
+
+    qint64 maxOccupancyGapMs() const { return m_maxGapMs; }
+
+private:
+    struct Key
+    {
+        QString roomId;
+        Metric metric;
+        qint64 bucketMs;
+        bool operator==(const Key& other) const = default;
+        friend size_t qHash(const Key& key, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, key.roomId, quint8(key.metric), key.bucketMs);
+        }
+    };
+    struct Occupancy
+    {
+        qint64 lastMs = 0;
+        bool occupied = false;
+    };
+
+    RollupBucket& bucket(const QString& roomId, Metric metric, qint64 bucketMs);
+    void addOccupiedSpan(const QString& roomId, qint64 fromMs, qint64 toMs);
+
+    qint64 m_maxGapMs;
+    QHash<Key, RollupBucket> m_pending;
+    QHash<QString, Occupancy> m_occupancy;
+    QHash<QString, Occupancy> m_committedOccupancy;
+};
+
+} // namespace atrium

@@ -1,0 +1,344 @@
+// SPDX-FileCopyrightText: 2026 Atrium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Database.h"
+#include "telemetry/ReadingWriter.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <limits>
+
+using namespace atrium;
+
+namespace {
+
+qint64 utc(const QString& time)
+{
+    return QDateTime::fromString(QStringLiteral("2026-03-02T") + time + QStringLiteral("Z"), Qt::ISODateWithMs)
+        .toMSecsSinceEpoch();
+}
+
+Reading reading(const QString& sensor, const QString& room, Metric metric, double value, qint64 sourceMs,
+                qint64 receivedMs = 0)
+{
+    Reading r;
+    r.sensorId = sensor;
+    r.roomId = room;
+    r.metric = metric;
+    r.value = value;
+    r.sourceMs = sourceMs;
+    r.receivedMs = receivedMs ? receivedMs : sourceMs + 40;
+    return r;
+}
+
+// Reads the file back with plain SQL, as a user or a report would.
+class Inspector
+{
+public:
+    explicit Inspector(const QString& path) : m_name(Database::uniqueConnectionName(QStringLiteral("test-inspect")))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~Inspector() { QSqlDatabase::removeDatabase(m_name); }
+
+    QList<QVariantList> rows(const QString& sql) const
+    {
+        QList<QVariantList> out;
+        QSqlQuery q(QSqlDatabase::database(m_name));
+        if (!q.exec(sql)) {
+            qWarning() << sql << q.lastError().text();
+            return out;
+        }
+        while (q.next()) {
+            QVariantList row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row << q.value(i);
+            out << row;
+        }
+        return out;
+    }
+    QVariant scalar(const QString& sql) const
+    {
+        const auto all = rows(sql);
+        return all.isEmpty() ? QVariant() : all.front().value(0);
+    }
+    bool exec(const QString& sql) const
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name));
+        return q.exec(sql);
+    }
+
+private:
+    QString m_name;
+};
+
+} // namespace
+
+class TestReadingWriter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void storesExactValues_data();
+    void storesExactValues();
+    void rollupsAddUpAcrossBatches();
+    void quarterBoundaryInDatabase();
+    void occupiedTimeAcrossBatchesAndBuckets();
+    void lateReadingFillsOccupancyOnlyBucket();
+    void sensorRowsAreReusedAndFollowTheirRoom();
+    void nonFiniteValuesAreSkipped();
+    void unmigratedDatabaseIsRefusedThenWorks();
+    void failedBatchLeavesNothingAndRetriesOnce();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_fileIndex = 0;
+};
+
+void TestReadingWriter::init()
+{
+    m_path = m_dir.filePath(QStringLiteral("site-%1.sqlite").arg(++m_fileIndex));
+    const Status migrated = Database::migrate(m_path);
+    QVERIFY2(migrated.ok(), qPrintable(migrated.error()));
+}
+
+void TestReadingWriter::storesExactValues_data()
+{
+    QTest::addColumn<int>("metric");
+    QTest::addColumn<double>("value");
+    QTest::addRow("temperature-21.37") << int(Metric::Temperature) << 21.37;
+    QTest::addRow("negative-temperature") << int(Metric::Temperature) << -12.5;
+    QTest::addRow("humidity-many-decimals") << int(Metric::Humidity) << 45.123456789012;
+    QTest::addRow("co2-integer") << int(Metric::Co2) << 912.0;
+    QTest::addRow("occupancy-vacant") << int(Metric::Occupancy) << 0.0;
+    QTest::addRow("illuminance-large") << int(Metric::Illuminance) << 98765.4321;
+}
+
+void TestReadingWriter::storesExactValues()
+{
+    QFETCH(int, metric);
+    QFETCH(double, value);
+    const qint64 source = utc(QStringLiteral("14:03:07.125"));
+    const qint64 received = source + 850;
+    {
+        ReadingWriter writer(m_path);
+        const Status written = writer.write(
+            {reading(QStringLiteral("desk-7"), QStringLiteral("alpha"), Metric(metric), value, source, received)});
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+        QCOMPARE(writer.rowsWritten(), quint64(1));
+    }
+    Inspector db(m_path);
+    const auto rows = db.rows(QStringLiteral("SELECT r.received, r.ts, s.key, s.room, r.metric, r.value "
+                                             "FROM reading r JOIN sensor s ON s.id = r.sensor"));
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows[0][0].toLongLong(), received);
+    QCOMPARE(rows[0][1].toLongLong(), source);
+    QCOMPARE(rows[0][2].toString(), QStringLiteral("desk-7"));
+    QCOMPARE(rows[0][3].toString(), QStringLiteral("alpha"));
+    QCOMPARE(rows[0][4].toInt(), metric);
+    QCOMPARE(rows[0][5].toDouble(), value); // bit-exact: REAL is a double
+}
+
+void TestReadingWriter::rollupsAddUpAcrossBatches()
+{
+    ReadingWriter writer(m_path);
+    const qint64 t = utc(QStringLiteral("14:46:00"));
+    const QString s = QStringLiteral("t-1");
+    const QString room = QStringLiteral("alpha");
+    QVERIFY(writer
+                .write({reading(s, room, Metric::Temperature, 21.0, t),
+                        reading(s, room, Metric::Temperature, 23.5, t + 60'000)})
+                .ok());
+    QVERIFY(writer
+                .write({reading(s, room, Metric::Temperature, 19.25, t + 120'000),
+                        reading(s, room, Metric::Temperature, 25.0, t + 180'000)})
+                .ok());
+    Inspector db(m_path);
+    const auto rows = db.rows(QStringLiteral("SELECT bucket, n, sum, min, max, occupied_s FROM rollup "
+                                             "WHERE room = 'alpha' AND metric = %1")
+                                  .arg(int(Metric::Temperature)));
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows[0][0].toLongLong(), utc(QStringLiteral("14:45:00")));
+    QCOMPARE(rows[0][1].toInt(), 4);
+    QCOMPARE(rows[0][2].toDouble(), 88.75);
+    QCOMPARE(rows[0][3].toDouble(), 19.25);
+    QCOMPARE(rows[0][4].toDouble(), 25.0);
+    QCOMPARE(rows[0][5].toDouble(), 0.0);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM reading")).toInt(), 4);
+}
+
+void TestReadingWriter::quarterBoundaryInDatabase()
+{
+    ReadingWriter writer(m_path);
+    QVERIFY(writer
+                .write({reading(QStringLiteral("c-1"), QStringLiteral("beta"), Metric::Co2, 800,
+                                utc(QStringLiteral("14:59:59.999"))),
+                        reading(QStringLiteral("c-1"), QStringLiteral("beta"), Metric::Co2, 820,
+                                utc(QStringLiteral("15:00:00.000")))})
+                .ok());
+    Inspector db(m_path);
+    const auto rows = db.rows(QStringLiteral("SELECT bucket, n, sum FROM rollup WHERE room = 'beta' ORDER BY bucket"));
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0][0].toLongLong(), utc(QStringLiteral("14:45:00")));
+    QCOMPARE(rows[0][2].toDouble(), 800.0);
+    QCOMPARE(rows[1][0].toLongLong(), utc(QStringLiteral("15:00:00")));
+    QCOMPARE(rows[1][2].toDouble(), 820.0);
+}
+
+void TestReadingWriter::occupiedTimeAcrossBatchesAndBuckets()
+{
+    ReadingWriter writer(m_path);
+    const QString pir = QStringLiteral("pir-1");
+    const QString room = QStringLiteral("alpha");
+    QVERIFY(writer.write({reading(pir, room, Metric::Occupancy, 1, utc(QStringLiteral("14:50:00")))}).ok());
+    QVERIFY(writer.write({reading(pir, room, Metric::Occupancy, 0, utc(QStringLiteral("15:05:00")))}).ok());
+    Inspector db(m_path);
+    const auto rows = db.rows(QStringLiteral("SELECT bucket, n, occupied_s, min, max FROM rollup WHERE room = 'alpha' "
+                                             "AND metric = %1 ORDER BY bucket")
+                                  .arg(int(Metric::Occupancy)));
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0][0].toLongLong(), utc(QStringLiteral("14:45:00")));
+    QCOMPARE(rows[0][1].toInt(), 1);
+    QCOMPARE(rows[0][2].toDouble(), 600.0);
+    QCOMPARE(rows[0][3].toDouble(), 1.0); // min/max kept by the upsert that added occupied time
+    QCOMPARE(rows[1][0].toLongLong(), utc(QStringLiteral("15:00:00")));
+    QCOMPARE(rows[1][1].toInt(), 1);
+    QCOMPARE(rows[1][2].toDouble(), 300.0);
+    QCOMPARE(rows[1][4].toDouble(), 0.0);
+}
+
+void TestReadingWriter::lateReadingFillsOccupancyOnlyBucket()
+{
+    ReadingWriter writer(m_path);
+    const QString pir = QStringLiteral("pir-2");
+    const QString room = QStringLiteral("gamma");
+    // Silent for two hours after "occupied": 30 minutes are counted, the second of them in a
+    // bucket that has no reading of its own.
+    QVERIFY(writer
+                .write({reading(pir, room, Metric::Occupancy, 1, utc(QStringLiteral("14:00:00"))),
+                        reading(pir, room, Metric::Occupancy, 0, utc(QStringLiteral("16:00:00")))})
+                .ok());
+    Inspector db(m_path);
+    const QString bucketSql = QStringLiteral("SELECT n, occupied_s, min IS NULL, max IS NULL, min, max FROM rollup "
+                                             "WHERE room = 'gamma' AND bucket = %1")
+                                  .arg(utc(QStringLiteral("14:15:00")));
+    auto rows = db.rows(bucketSql);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows[0][0].toInt(), 0);
+    QCOMPARE(rows[0][1].toDouble(), 900.0);
+    QVERIFY(rows[0][2].toBool() && rows[0][3].toBool());
+    QCOMPARE(db.scalar(QStringLiteral("SELECT SUM(occupied_s) FROM rollup WHERE room = 'gamma'")).toDouble(), 1800.0);
+    // A late message dated inside that bucket gives it a min and max.
+    QVERIFY(writer.write({reading(pir, room, Metric::Occupancy, 2, utc(QStringLiteral("14:20:00")))}).ok());
+    rows = db.rows(bucketSql);
+    QCOMPARE(rows[0][0].toInt(), 1);
+    QCOMPARE(rows[0][1].toDouble(), 900.0);
+    QCOMPARE(rows[0][4].toDouble(), 2.0);
+    QCOMPARE(rows[0][5].toDouble(), 2.0);
+}
+
+void TestReadingWriter::sensorRowsAreReusedAndFollowTheirRoom()
+{
+    ReadingWriter writer(m_path);
+    const qint64 t = utc(QStringLiteral("08:00:00"));
+    QVERIFY(writer
+                .write({reading(QStringLiteral("desk-1"), QStringLiteral("alpha"), Metric::Co2, 500, t),
+                        reading(QStringLiteral("desk-2"), QStringLiteral("beta"), Metric::Co2, 510, t)})
+                .ok());
+    QVERIFY(
+        writer.write({reading(QStringLiteral("desk-1"), QStringLiteral("alpha"), Metric::Co2, 520, t + 1000)}).ok());
+    // An admin moved desk-1 to beta.
+    QVERIFY(writer.write({reading(QStringLiteral("desk-1"), QStringLiteral("beta"), Metric::Co2, 530, t + 2000)}).ok());
+    Inspector db(m_path);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM sensor")).toInt(), 2);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT room FROM sensor WHERE key = 'desk-1'")).toString(),
+             QStringLiteral("beta"));
+    QCOMPARE(db.scalar(QStringLiteral(
+                           "SELECT COUNT(*) FROM reading r JOIN sensor s ON s.id = r.sensor WHERE s.key = 'desk-1'"))
+                 .toInt(),
+             3);
+    // The rollups keep the room each reading was taken in.
+    QCOMPARE(db.scalar(QStringLiteral("SELECT n FROM rollup WHERE room = 'alpha'")).toInt(), 2);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT n FROM rollup WHERE room = 'beta'")).toInt(), 2);
+}
+
+void TestReadingWriter::nonFiniteValuesAreSkipped()
+{
+    ReadingWriter writer(m_path);
+    const qint64 t = utc(QStringLiteral("08:00:00"));
+    const Status written = writer.write({reading(QStringLiteral("x"), QStringLiteral("alpha"), Metric::Noise, 41.5, t),
+                                         reading(QStringLiteral("x"), QStringLiteral("alpha"), Metric::Noise,
+                                                 std::numeric_limits<double>::quiet_NaN(), t + 1),
+                                         reading(QStringLiteral("x"), QStringLiteral("alpha"), Metric::Noise,
+                                                 -std::numeric_limits<double>::infinity(), t + 2)});
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    QCOMPARE(writer.rowsWritten(), quint64(1));
+    QCOMPARE(writer.skippedRows(), quint64(2));
+    Inspector db(m_path);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM reading")).toInt(), 1);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT max FROM rollup WHERE room = 'alpha'")).toDouble(), 41.5);
+}
+
+void TestReadingWriter::unmigratedDatabaseIsRefusedThenWorks()
+{
+    const QString path = m_dir.filePath(QStringLiteral("not-migrated.sqlite"));
+    ReadingWriter writer(path);
+    const std::vector<Reading> batch{
+        reading(QStringLiteral("x"), QStringLiteral("alpha"), Metric::Co2, 600, utc(QStringLiteral("09:00:00")))};
+    const Status refused = writer.write(batch);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QLatin1String("migrated")), qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(path), qPrintable(refused.error()));
+    QVERIFY(Database::migrate(path).ok());
+    const Status written = writer.write(batch);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    Inspector db(path);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT value FROM reading")).toDouble(), 600.0);
+}
+
+void TestReadingWriter::failedBatchLeavesNothingAndRetriesOnce()
+{
+    ReadingWriter writer(m_path);
+    const QString pir = QStringLiteral("pir-9");
+    const QString room = QStringLiteral("delta");
+    QVERIFY(writer.write({reading(pir, room, Metric::Occupancy, 1, utc(QStringLiteral("14:50:00")))}).ok());
+
+    // Another program moves the rollup table away: the readings insert fine, the rollup
+    // upsert fails, and the whole batch must roll back.
+    Inspector db(m_path);
+    QVERIFY(db.exec(QStringLiteral("ALTER TABLE rollup RENAME TO rollup_away")));
+    const std::vector<Reading> batch{
+        reading(QStringLiteral("new-sensor"), room, Metric::Co2, 700, utc(QStringLiteral("15:04:00"))),
+        reading(pir, room, Metric::Occupancy, 0, utc(QStringLiteral("15:05:00")))};
+    const Status failed = writer.write(batch);
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.error().contains(m_path), qPrintable(failed.error()));
+    QVERIFY2(failed.error().contains(QLatin1String("rollup")), qPrintable(failed.error()));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM reading")).toInt(), 1);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM sensor WHERE key = 'new-sensor'")).toInt(), 0);
+    QCOMPARE(writer.rowsWritten(), quint64(1));
+
+    QVERIFY(db.exec(QStringLiteral("ALTER TABLE rollup_away RENAME TO rollup")));
+    const Status retried = writer.write(batch);
+    QVERIFY2(retried.ok(), qPrintable(retried.error()));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM reading")).toInt(), 3);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM sensor WHERE key = 'new-sensor'")).toInt(), 1);
+    // The occupied spell 14:50-15:05 is counted once, not lost and not doubled.
+    QCOMPARE(db.scalar(QStringLiteral("SELECT SUM(occupied_s) FROM rollup WHERE room = 'delta'")).toDouble(), 900.0);
+    QCOMPARE(
+        db.scalar(QStringLiteral("SELECT n FROM rollup WHERE room = 'delta' AND metric = %1").arg(int(Metric::Co2)))
+            .toInt(),
+        1);
+}
+
+QTEST_GUILESS_MAIN(TestReadingWriter)
+#include "TestReadingWriter.moc"
