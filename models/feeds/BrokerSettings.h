@@ -16,7 +16,7 @@ struct BrokerSettings
     QString username;
     QString password; // never written to QSettings
     bool tls = false;
-    QString caFile;   // PEM; with tls and empty caFile, the system store is used
+    QString caFile; // PEM; with tls and empty caFile, the system store is used
     int keepAliveS = 30;
 
     // mqtt://[user[:password]@]host[:port] or mqtts://... (port defaults to 1883 / 8883).

@@ -3,10 +3,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 #include <mutex>
-#include <QHash>
 #include <vector>
 
 namespace atrium {
@@ -22,14 +22,14 @@ public:
         QString topic;
         QString profile;
         quint64 count = 0;
-        QString lastReason;      // rejected entries only
-        QByteArray lastPayload;  // truncated to kMaxKeptPayload bytes
+        QString lastReason;     // rejected entries only
+        QByteArray lastPayload; // truncated to kMaxKeptPayload bytes
         qint64 lastSeenMs = 0;
     };
     static constexpr int kMaxKeptPayload = 512;
 
-    void recordRejected(const QString& topic, const QString& profile, const QString& reason,
-                        const QByteArray& payload, qint64 nowMs);
+    void recordRejected(const QString& topic, const QString& profile, const QString& reason, const QByteArray& payload,
+                        qint64 nowMs);
     void recordUnmatched(const QString& topic, const QString& profile, const QByteArray& payload, qint64 nowMs);
     void forgetUnmatched(const QString& topic); // after an admin assigned it
 

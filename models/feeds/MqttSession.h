@@ -12,9 +12,11 @@
 
 namespace atrium {
 
+class Clock;
 class MessageQueue;
 
-// The one Qt-facing wrapper of libmosquitto. The network runs on libmosquitto's own thread;
+// The one Qt-facing wrapper of libmosquitto. The network runs on a thread of its own (libmosquitto
+// driven by mosquitto_loop, so the backoff and its reasons are ours);
 // received messages are copied into a MessageQueue there and nothing else happens on that
 // thread. Reconnects with exponential backoff (forever, capped) and resubscribes every filter
 // after each connect, so a restarted broker never leaves the console deaf.
@@ -31,6 +33,14 @@ public:
 
     // Where received messages go. Must be set before start(); not owned.
     void setQueue(MessageQueue* queue);
+    // Stamps receive times; SystemClock by default. Set before start(); not owned.
+    void setClock(const Clock& clock);
+    // Reconnect backoff: initialMs, doubled after each failed attempt, capped at maxMs
+    // (default 1 s to 30 s). Set before start().
+    void setReconnectDelays(int initialMs, int maxMs);
+    // The MQTT client id in use (BrokerSettings::clientId, or the generated one).
+    QString clientId() const;
+
     // Filters are remembered and (re)subscribed on every connect.
     void subscribe(const QString& filter, int qos = 1);
 

@@ -7,6 +7,7 @@
 #include "site/Site.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <mutex>
@@ -15,6 +16,7 @@
 namespace atrium {
 
 class Clock;
+class DecoderRegistry;
 class PayloadDecoder;
 
 // Turns raw messages into readings: picks the decoder for the message's profile (the sensor's
@@ -35,7 +37,10 @@ public:
         QString profile;        // the profile used, for diagnostics
     };
 
+    // Uses DecoderRegistry::builtin(). The site is copied: later edits to it need assign().
     TopicRouter(const Site& site, const Clock& clock);
+    // With another set of decoders (tests, plug-ins); `decoders` must outlive the router.
+    TopicRouter(const Site& site, const Clock& clock, const DecoderRegistry& decoders);
     ~TopicRouter();
 
     Outcome route(const RawMessage& message) const;
@@ -48,7 +53,10 @@ public:
 
 private:
     struct Mapping;
+    std::shared_ptr<const Mapping> snapshot() const;
+
     const Clock& m_clock;
+    const DecoderRegistry& m_decoders;
     mutable std::mutex m_mutex;
     std::shared_ptr<const Mapping> m_mapping;
 };

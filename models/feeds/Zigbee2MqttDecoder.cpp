@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 Atrium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "feeds/Zigbee2MqttDecoder.h"
+
+#include "feeds/PayloadValues.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace atrium {
+
+namespace {
+
+struct KeyMetric
+{
+    const char* key;
+    Metric metric;
+};
+
+// Attribute names as zigbee2mqtt's device definitions expose them, in canonical units
+// (temperature °C, humidity %, co2 ppm, voc ppb, pm25 µg/m³, illuminance lx, battery %).
+// illuminance_lux comes before illuminance: older converters publish a raw log-scale value in
+// `illuminance` next to the lux one, newer ones publish lux in `illuminance` only.
+constexpr KeyMetric kKeys[] = {
+    {"occupancy", Metric::Occupancy},
+    {"presence", Metric::Occupancy},
+    {"temperature", Metric::Temperature},
+    {"humidity", Metric::Humidity},
+    {"co2", Metric::Co2},
+    {"voc", Metric::Voc},
+    {"pm25", Metric::Pm25},
+    {"illuminance_lux", Metric::Illuminance},
+    {"illuminance", Metric::Illuminance},
+    {"noise", Metric::Noise},
+    {"battery", Metric::Battery},
+};
+
+} // namespace
+
+QString Zigbee2MqttDecoder::profile() const
+{
+    return QStringLiteral("zigbee2mqtt");
+}
+
+bool Zigbee2MqttDecoder::isSideTopic(const QString& topic)
+{
+    const QStringList levels = topic.split(QLatin1Char('/'));
+    if (levels.size() < 2)
+        return true;
+    if (levels.at(1) == QLatin1String("bridge"))
+        return true;
+    const QString& last = levels.last();
+    if (last == QLatin1String("availability") || last == QLatin1String("set") || last == QLatin1String("get"))
+        return true;
+    // `<base>/<name>/set/<attribute>` and `<base>/<name>/get/<attribute>` are commands too.
+    const QString& beforeLast = levels.at(levels.size() - 2);
+    return levels.size() >= 4 && (beforeLast == QLatin1String("set") || beforeLast == QLatin1String("get"));
+}
+
+DecodeOutcome Zigbee2MqttDecoder::decode(const RawMessage& message, const DecodeContext& context) const
+{
+    const QString topic = QString::fromUtf8(message.topic);
+    if (isSideTopic(topic))
+        return {};
+    if (const QString bad = payload::checkBytes(message.payload); !bad.isEmpty())
+        return DecodeOutcome::failure(bad);
+    const Result<QJsonObject> object = payload::parseJsonObject(message.payload);
+    if (!object)
+        return DecodeOutcome::failure(object.error());
+
+    std::optional<qint64> sourceMs;
+    const QJsonValue lastSeen = object->value(QLatin1String("last_seen"));
+    if (!lastSeen.isUndefined() && !lastSeen.isNull()) {
+        const Result<qint64> when = payload::toTimestampMs(lastSeen, context.siteZone, QStringLiteral("last_seen"));
+        if (!when)
+            return DecodeOutcome::failure(when.error());
+        sourceMs = *when;
+    }
+
+    DecodeOutcome outcome;
+    bool haveIlluminance = false;
+    for (const KeyMetric& km : kKeys) {
+        const QString key = QLatin1String(km.key);
+        if (!object->contains(key))
+            continue;
+        if (km.metric == Metric::Illuminance && haveIlluminance)
+            continue;
+        const Result<double> value = payload::measuredValue(km.metric, object->value(key), QString(), key);
+        if (!value)
+            return DecodeOutcome::failure(value.error());
+        if (km.metric == Metric::Illuminance)
+            haveIlluminance = true;
+        outcome.values.push_back(DecodedValue{km.metric, *value, sourceMs});
+    }
+    return outcome;
+}
+
+} // namespace atrium
