@@ -31,6 +31,7 @@ public:
     bool hasElement(const QString& id) const;
     QRectF elementBounds(const QString& id) const; // document coordinates; null when absent
     QStringList elementIds() const;                // every id in the file, in document order
+    int elementLine(const QString& id) const;      // 1-based line where the element opens; 0 when absent
 
     QSvgRenderer* renderer() const; // owned by the plan; GUI thread only
 

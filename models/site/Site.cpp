@@ -41,14 +41,22 @@ std::optional<RoomType> roomTypeFromKey(QStringView key)
 QString roomTypeDisplayName(RoomType type)
 {
     switch (type) {
-    case RoomType::MeetingRoom: return QCoreApplication::translate("atrium::Site", "Meeting room");
-    case RoomType::OpenSpace: return QCoreApplication::translate("atrium::Site", "Open space");
-    case RoomType::PhoneBooth: return QCoreApplication::translate("atrium::Site", "Phone booth");
-    case RoomType::PrivateOffice: return QCoreApplication::translate("atrium::Site", "Private office");
-    case RoomType::EventSpace: return QCoreApplication::translate("atrium::Site", "Event space");
-    case RoomType::Kitchen: return QCoreApplication::translate("atrium::Site", "Kitchen");
-    case RoomType::Reception: return QCoreApplication::translate("atrium::Site", "Reception");
-    case RoomType::Other: return QCoreApplication::translate("atrium::Site", "Other");
+    case RoomType::MeetingRoom:
+        return QCoreApplication::translate("atrium::Site", "Meeting room");
+    case RoomType::OpenSpace:
+        return QCoreApplication::translate("atrium::Site", "Open space");
+    case RoomType::PhoneBooth:
+        return QCoreApplication::translate("atrium::Site", "Phone booth");
+    case RoomType::PrivateOffice:
+        return QCoreApplication::translate("atrium::Site", "Private office");
+    case RoomType::EventSpace:
+        return QCoreApplication::translate("atrium::Site", "Event space");
+    case RoomType::Kitchen:
+        return QCoreApplication::translate("atrium::Site", "Kitchen");
+    case RoomType::Reception:
+        return QCoreApplication::translate("atrium::Site", "Reception");
+    case RoomType::Other:
+        return QCoreApplication::translate("atrium::Site", "Other");
     }
     return {};
 }

@@ -23,13 +23,13 @@ enum class RoomType {
     Other,
 };
 
-QString roomTypeKey(RoomType type);                     // "meeting_room", "open_space", ...
+QString roomTypeKey(RoomType type); // "meeting_room", "open_space", ...
 std::optional<RoomType> roomTypeFromKey(QStringView key);
-QString roomTypeDisplayName(RoomType type);             // translated
+QString roomTypeDisplayName(RoomType type); // translated
 
 struct Room
 {
-    QString id;        // also the SVG element id unless svgElement says otherwise
+    QString id; // also the SVG element id unless svgElement says otherwise
     QString name;
     RoomType type = RoomType::Other;
     int capacity = 0;
@@ -58,8 +58,9 @@ struct Sensor
 // a subscribed topic that match no sensor are listed as unmatched so an admin can assign them.
 struct Subscription
 {
-    QString filter;  // MQTT filter, may hold + and #
+    QString filter; // MQTT filter, may hold + and #
     QString profile;
+    int expectedIntervalS = 600; // staleness for sensors found through this subscription
 };
 
 struct Floor
