@@ -280,7 +280,9 @@ void MqttSession::Private::run()
         }
         connackCode = -1;
         mosquitto_int_option(mosq, MOSQ_OPT_PROTOCOL_VERSION, protocol);
-        report(firstAttempt ? State::Connecting : State::Reconnecting, MqttSession::tr("Connecting to %1").arg(url));
+        report(firstAttempt ? State::Connecting : State::Reconnecting,
+               firstAttempt ? MqttSession::tr("Connecting to %1").arg(url)
+                            : MqttSession::tr("Reconnecting to %1").arg(url));
         // Non-blocking: a host that drops packets must not hold stop() for a TCP timeout.
         errno = 0;
         int rc = firstAttempt ? mosquitto_connect_async(mosq, host.constData(), s.port, s.keepAliveS)
@@ -320,9 +322,14 @@ void MqttSession::Private::run()
         const QString when =
             delay % 1000 == 0 ? QString::number(delay / 1000) : QString::number(delay / 1000.0, 'f', 1);
         const QString reason = reasonOf(rc, savedErrno);
-        report(State::Reconnecting,
-               wasConnected ? MqttSession::tr("Connection to %1 lost: %2, retrying in %3 s").arg(url, reason, when)
-                            : MqttSession::tr("Broker unreachable: %1, retrying in %2 s").arg(reason, when));
+        QString detail;
+        if (wasConnected && rc == MOSQ_ERR_CONN_LOST)
+            detail = MqttSession::tr("Connection to %1 lost, retrying in %2 s").arg(url, when);
+        else if (wasConnected)
+            detail = MqttSession::tr("Connection to %1 lost: %2, retrying in %3 s").arg(url, reason, when);
+        else
+            detail = MqttSession::tr("Broker unreachable: %1, retrying in %2 s").arg(reason, when);
+        report(State::Reconnecting, detail);
         if (!sleepFor(delay))
             break;
     }
@@ -369,6 +376,8 @@ void MqttSession::Private::onMessage(mosquitto*, void* self, const mosquitto_mes
     // The network thread only copies and counts: the broker drops messages for a client that
     // falls behind, so decoding and storage happen elsewhere.
     auto* p = static_cast<Private*>(self);
+    // Counted before it is queued, so a consumer never sees more messages than the count.
+    p->q->m_received.fetch_add(1, std::memory_order_relaxed);
     if (p->queue) {
         RawMessage raw;
         raw.topic = QByteArray(message->topic);
@@ -376,7 +385,6 @@ void MqttSession::Private::onMessage(mosquitto*, void* self, const mosquitto_mes
         raw.receivedMs = p->clock->nowMs();
         p->queue->push(std::move(raw));
     }
-    p->q->m_received.fetch_add(1, std::memory_order_relaxed);
 }
 
 void MqttSession::Private::onPublish(mosquitto*, void* self, int mid)
