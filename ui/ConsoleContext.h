@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Atrium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QHash>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace atrium {
+
+class Clock;
+class FeedDiagnostics;
+class FloorPlan;
+class LiveState;
+class MqttSession;
+class RollupStore;
+struct Site;
+
+// The services the console's pages need, built by the composition root (app/main.cpp) and
+// handed to MainWindow. Nothing here is owned: everything outlives the window.
+struct ConsoleContext
+{
+    const Site* site = nullptr;
+    // floor id -> its loaded plan; a floor whose plan failed to load is simply absent.
+    QHash<QString, std::shared_ptr<FloorPlan>> floorPlans;
+    LiveState* live = nullptr;
+    RollupStore* rollups = nullptr; // may be null: no charts, no popularity
+    FeedDiagnostics* diagnostics = nullptr;
+    MqttSession* mqtt = nullptr; // may be null: no broker configured
+    const Clock* clock = nullptr;
+    // Maps an unmatched topic to a room (router + site file). Returns why it failed, in words.
+    std::function<Status(const QString& topic, const QString& profile, const QString& roomId)> assignTopic;
+};
+
+} // namespace atrium

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 Atrium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analytics/Comfort.h"
+#include "core/Metric.h"
+#include "telemetry/LiveState.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <vector>
+
+namespace atrium {
+
+// How the console words readings for people, shared by the tooltip, the room panel and the
+// legend so the same value reads the same everywhere.
+
+// "21.5 °C", "812 ppm", "45 %", "occupied"; decimals per metric (what a sensor resolves).
+QString formatMetricValue(Metric metric, double value);
+// "just now", "40 s ago", "2 min ago", "3 h ago", "2 days ago".
+QString formatAge(qint64 ageMs);
+// "CO₂ 812 ppm · 2 min ago"
+QString formatReadingLine(Metric metric, const LiveState::Value& value, qint64 nowMs);
+// One formatReadingLine per metric the room has a value for, "(stale)" after silent ones.
+QStringList roomReadingLines(const LiveState& live, const QString& roomId, qint64 nowMs);
+// Metrics shown for a room, in the order people look for them.
+const std::vector<Metric>& displayedMetrics();
+// Fresh readings of the room as inputs to the EN 16798-1 assessment. Stale values are left
+// out: a category must not be computed from a silent sensor.
+ComfortInputs comfortInputsFor(const LiveState& live, const QString& roomId, const QTimeZone& zone, qint64 nowMs);
+
+} // namespace atrium
