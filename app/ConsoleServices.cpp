@@ -1,0 +1,134 @@
+// SPDX-FileCopyrightText: 2026 Atrium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConsoleServices.h"
+
+#include "analytics/Popularity.h"
+#include "core/Clock.h"
+#include "feeds/MqttSession.h"
+#include "feeds/TopicRouter.h"
+#include "site/FloorPlan.h"
+#include "site/SiteLoader.h"
+#include "site/SiteWriter.h"
+#include "storage/Database.h"
+#include "telemetry/Ingestor.h"
+#include "telemetry/LiveState.h"
+#include "telemetry/RollupStore.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcApp, "atrium.app")
+
+namespace atrium {
+
+namespace {
+constexpr int kPopularityRefreshMs = 60 * 1000;
+constexpr qint64 kPopularityWindowMs = 7LL * 24 * 3600 * 1000;
+} // namespace
+
+ConsoleServices::ConsoleServices(const Clock& clock, QObject* parent) : QObject(parent), m_clock(clock)
+{
+    m_popularityTimer.setInterval(kPopularityRefreshMs);
+    connect(&m_popularityTimer, &QTimer::timeout, this, &ConsoleServices::refreshPopularity);
+}
+
+ConsoleServices::~ConsoleServices()
+{
+    shutdown();
+}
+
+Status ConsoleServices::open(const QString& sitePath, const QString& databasePath, const BrokerSettings& broker)
+{
+    auto site = SiteLoader::load(sitePath);
+    if (!site)
+        return Status::failure(site.error());
+    m_site = std::move(site).value();
+
+    for (const Floor& floor : m_site.floors) {
+        QStringList ids;
+        for (const Room* room : m_site.roomsOnFloor(floor.id))
+            ids << room->elementId();
+        auto plan = FloorPlan::load(floor.planPath, ids);
+        if (!plan)
+            return Status::failure(plan.error());
+        m_plans.emplace(floor.id, plan.value());
+    }
+
+    // One database per site, in the user's data folder unless the command line names one.
+    m_databasePath = !databasePath.isEmpty() ? databasePath
+                                             : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                                   QLatin1Char('/') + m_site.id + QStringLiteral(".sqlite");
+    if (Status migrated = Database::migrate(m_databasePath); !migrated)
+        return migrated;
+
+    m_router = std::make_unique<TopicRouter>(m_site, m_clock);
+    m_rollups = std::make_unique<RollupStore>(m_databasePath);
+    m_live = new LiveState(m_site, m_clock, this);
+    m_ingestor = new Ingestor(m_databasePath, m_queue, *m_router, m_clock, m_live, &m_diagnostics, this);
+    connect(m_ingestor, &Ingestor::storageError, this, &ConsoleServices::storageError);
+
+    BrokerSettings settings = broker;
+    if (settings.clientId.isEmpty())
+        settings.clientId =
+            QStringLiteral("atrium-console-%1-%2").arg(m_site.id).arg(QCoreApplication::applicationPid());
+    m_session = new MqttSession(settings, this);
+    m_session->setQueue(&m_queue);
+    for (const QString& filter : m_router->subscriptionFilters())
+        m_session->subscribe(filter, 1);
+    return Status::success();
+}
+
+void ConsoleServices::start()
+{
+    m_ingestor->start();
+    m_session->start();
+    refreshPopularity();
+    m_popularityTimer.start();
+}
+
+void ConsoleServices::shutdown()
+{
+    if (m_shutDown || !m_session)
+        return;
+    m_shutDown = true;
+    m_popularityTimer.stop();
+    // Network first, so nothing new arrives; then drain what was received into the database.
+    m_session->stop();
+    m_ingestor->stop();
+    const Ingestor::Counters c = m_ingestor->counters();
+    qCInfo(lcApp) << "shut down:" << c.messages << "messages," << c.readings << "readings stored," << c.rejected
+                  << "refused," << c.unmatched << "unmatched";
+}
+
+Status ConsoleServices::assignTopic(const QString& topic, const QString& profile, const QString& roomId)
+{
+    if (!m_site.room(roomId))
+        return Status::failure(tr("There is no room \"%1\" on this site.").arg(roomId));
+    Sensor sensor;
+    sensor.id = SiteWriter::sensorIdForTopic(topic);
+    sensor.topic = topic;
+    sensor.profile = profile;
+    sensor.roomId = roomId;
+    if (Status saved = SiteWriter::addSensor(m_site.filePath, sensor); !saved)
+        return saved;
+    m_site.sensors.push_back(sensor);
+    m_router->assign(sensor);
+    m_diagnostics.forgetUnmatched(topic);
+    return Status::success();
+}
+
+void ConsoleServices::refreshPopularity()
+{
+    const qint64 now = m_clock.nowMs();
+    const PopularityPeriod period{now - kPopularityWindowMs, now};
+    auto buckets = m_rollups->occupiedBuckets(period.fromMs, period.toMs);
+    if (!buckets) {
+        qCWarning(lcApp) << "popularity:" << buckets.error();
+        return;
+    }
+    m_popularity = computePopularity(m_site, buckets.value(), period);
+    Q_EMIT popularityChanged(m_popularity);
+}
+
+} // namespace atrium
