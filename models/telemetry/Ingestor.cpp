@@ -98,8 +98,9 @@ void Ingestor::Private::run()
         route(raw, batch);
         if (batch.empty())
             continue;
+        const size_t count = batch.size(); // store() hands the batch over to LiveState
         if (store(writer, batch)) {
-            readings.fetch_add(batch.size(), std::memory_order_relaxed);
+            readings.fetch_add(count, std::memory_order_relaxed);
             batches.fetch_add(1, std::memory_order_relaxed);
         }
     }

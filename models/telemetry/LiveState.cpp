@@ -3,6 +3,7 @@
 #include "telemetry/LiveState.h"
 
 #include "core/Clock.h"
+#include "feeds/TopicRouter.h"
 
 namespace atrium {
 
@@ -12,7 +13,8 @@ const int kDefaultExpectedIntervalS = Sensor().expectedIntervalS;
 static_assert(sizeof(quint32) * 8 > kAllMetrics.size(), "one stale bit per metric");
 } // namespace
 
-LiveState::LiveState(const Site& site, const Clock& clock, QObject* parent) : QObject(parent), m_clock(clock)
+LiveState::LiveState(const Site& site, const Clock& clock, QObject* parent)
+    : QObject(parent), m_clock(clock), m_subscriptions(site.subscriptions)
 {
     for (const Sensor& sensor : site.sensors)
         m_expectedIntervalS.insert(sensor.id, sensor.expectedIntervalS);
@@ -47,6 +49,24 @@ void LiveState::flushNow()
     fold();
 }
 
+void LiveState::learnInterval(const Reading& reading)
+{
+    if (m_expectedIntervalS.contains(reading.sensorId))
+        return;
+    // TopicRouter names a sensor found through a subscription after its topic without the
+    // metric level (atrium/<site>/<room>): the topic it came from matches the subscription.
+    int intervalS = kDefaultExpectedIntervalS;
+    const QString topic = reading.sensorId + QLatin1Char('/') + metricKey(reading.metric);
+    for (const Subscription& subscription : m_subscriptions) {
+        if (topicMatchesFilter(topic, subscription.filter) ||
+            topicMatchesFilter(reading.sensorId, subscription.filter)) {
+            intervalS = subscription.expectedIntervalS;
+            break;
+        }
+    }
+    m_expectedIntervalS.insert(reading.sensorId, intervalS);
+}
+
 bool LiveState::isStale(const Value& value, qint64 nowMs) const
 {
     // Silence is judged on the receive time: a device with a wrong clock is still alive.
@@ -70,6 +90,7 @@ void LiveState::fold()
         // A late message carrying an older device time never replaces a newer value.
         if (held != room.end() && r.sourceMs < held->sourceMs)
             continue;
+        learnInterval(r);
         room.insert(int(r.metric), Value{r.value, r.sourceMs, r.receivedMs, r.sensorId});
         changed.insert(r.roomId);
     }

@@ -50,6 +50,8 @@ public:
     Freshness roomFreshness(const QString& roomId) const;
 
     // Staleness threshold of a sensor the site file did not list (assigned later from the UI).
+    // Without it, a sensor found through a subscription (atrium/<site>/<room>/...) takes the
+    // subscription's expectedIntervalS, any other the Sensor default.
     void setExpectedInterval(const QString& sensorId, int seconds);
 
     void flushNow(); // folds pending values in immediately (tests, shutdown)
@@ -60,10 +62,12 @@ Q_SIGNALS:
 private:
     void fold();
     bool isStale(const Value& value, qint64 nowMs) const;
+    void learnInterval(const Reading& reading);
 
     const Clock& m_clock;
     QTimer m_timer;
-    QHash<QString, int> m_expectedIntervalS;    // per sensor id
+    QHash<QString, int> m_expectedIntervalS; // per sensor id
+    std::vector<Subscription> m_subscriptions;
     QHash<QString, QHash<int, Value>> m_values; // room -> metric -> value
     QHash<QString, quint32> m_staleReported;    // room -> bit (1 << metric) per reported stale value
     std::mutex m_pendingMutex;

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void olderSourceTimeDoesNotOverwrite_data();
     void olderSourceTimeDoesNotOverwrite();
     void unknownSensorUsesDefaultOrSetInterval();
+    void subscriptionSensorUsesSubscriptionInterval();
 };
 
 void TestLiveState::thousandPostsOneSignal()
@@ -244,6 +245,21 @@ void TestLiveState::unknownSensorUsesDefaultOrSetInterval()
     QCOMPARE(live.freshness(QStringLiteral("gamma"), Metric::Illuminance), LiveState::Freshness::Stale);
     live.setExpectedInterval(sensor, 3600);
     QCOMPARE(live.freshness(QStringLiteral("gamma"), Metric::Illuminance), LiveState::Freshness::Fresh);
+}
+
+void TestLiveState::subscriptionSensorUsesSubscriptionInterval()
+{
+    Site site = testSite();
+    site.subscriptions.push_back(Subscription{QStringLiteral("atrium/demo/#"), QStringLiteral("atrium"), 30});
+    ManualClock clock(kT0);
+    LiveState live(site, clock);
+    // TopicRouter's sensor id for atrium/demo/gamma/co2.
+    live.post({reading(QStringLiteral("atrium/demo/gamma"), QStringLiteral("gamma"), Metric::Co2, 640, kT0, kT0),
+               reading(QStringLiteral("alpha-co2"), QStringLiteral("alpha"), Metric::Co2, 640, kT0, kT0)});
+    live.flushNow();
+    clock.advanceMs(30'001);
+    QCOMPARE(live.freshness(QStringLiteral("gamma"), Metric::Co2), LiveState::Freshness::Stale);
+    QCOMPARE(live.freshness(QStringLiteral("alpha"), Metric::Co2), LiveState::Freshness::Fresh); // its own 60 s
 }
 
 QTEST_MAIN(TestLiveState)
