@@ -16,11 +16,17 @@ class LiveState;
 class MessageQueue;
 class TopicRouter;
 
-// The ingest thread: drains the MessageQueue in batches (up to maxBatch messages or every
-// maxLatencyMs), routes and decodes them, writes readings and rollups in one transaction per
-// batch on its own SQLite writer connection (WAL), then posts the batch to LiveState.
-// Refused and unmatched messages go to FeedDiagnostics. stop() drains and commits everything
-// still queued before it returns: nothing received is lost on a clean shutdown.
+// The ingest thread: drains the MessageQueue in batches (whatever is queued once maxBatch
+// messages are waiting or maxLatencyMs has passed), routes and decodes them, writes readings
+// and rollups in one transaction per batch on its own SQLite writer connection (WAL, see
+// ReadingWriter), then posts the batch to LiveState. Refused and unmatched messages go to
+// FeedDiagnostics with their topic, profile and reason. A batch that cannot be written is kept
+// and retried with a growing delay (0.1 s to 5 s) while new messages keep queueing; LiveState
+// gets it at once all the same, so the floor stays live during a storage outage.
+// stop() drains and commits everything still queued before it returns: nothing received is
+// lost on a clean shutdown (only a database still failing after a few more tries during
+// stop() loses the batch, logged as critical, so that shutdown cannot hang).
+// The database must be migrated (Database::migrate) before start().
 class Ingestor : public QObject
 {
     Q_OBJECT
@@ -50,8 +56,8 @@ public:
     Counters counters() const; // any thread
 
 Q_SIGNALS:
-    // Emitted (queued, from the ingest thread) when a batch could not be written; the batch is
-    // kept and retried, never dropped.
+    // Emitted on this object's thread (queued from the ingest thread) each time a batch could
+    // not be written; the batch is kept and retried, never dropped while running.
     void storageError(const QString& message);
 
 private:

@@ -22,7 +22,8 @@ namespace atrium {
 // That elapsed time is capped at maxOccupancyGapMs (default two buckets, 30 min): a sensor
 // that falls silent while reporting "occupied" must not count hours of presence. Readings
 // older than the room's last occupancy time (late deliveries) still count in n/sum/min/max
-// but do not move the state. The state lives in memory: after a restart, a room's occupied
+// but do not move the state. With several occupancy sensors in one room, the latest report
+// of any of them sets the room's state. The state lives in memory: after a restart, a room's occupied
 // time starts again at its first occupancy reading.
 //
 // Not thread-safe: used on the ingest thread only.
