@@ -2,11 +2,86 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "DiagnosticsPage.h"
+#include "FeedStatusBar.h"
+#include "FloorPage.h"
+#include "analytics/Layer.h"
+#include "site/Site.h"
+
+#include <QGuiApplication>
+#include <QKeySequence>
+#include <QScreen>
+#include <QShortcut>
+#include <QStatusBar>
+#include <QTabWidget>
+
 namespace atrium {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent) : QMainWindow(parent), m_context(context)
 {
-    setWindowTitle(tr("Atrium"));
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(m_context.site && !m_context.site->name.isEmpty() ? tr("%1 — Atrium").arg(m_context.site->name)
+                                                                     : tr("Atrium"));
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    setCentralWidget(m_pages);
+
+    m_floor = new FloorPage(m_context, m_pages);
+    m_diagnostics = new DiagnosticsPage(m_context, m_pages);
+    //: tab title
+    addPage(m_floor, tr("&Floor"));
+    //: tab title
+    addPage(m_diagnostics, tr("&Diagnostics"));
+
+    m_status = new FeedStatusBar(m_context.mqtt, m_context.diagnostics, *m_context.clock, this);
+    statusBar()->addPermanentWidget(m_status);
+    connect(m_status, &FeedStatusBar::diagnosticsRequested, this, &MainWindow::showDiagnostics);
+
+    // Made for a reception PC: 1366x768 is the smallest screen it must work on.
+    QSize size(1366, 768);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size());
+    resize(size);
+}
+
+void MainWindow::addPage(QWidget* page, const QString& title)
+{
+    const int index = m_pages->addTab(page, title);
+    const QKeySequence key(Qt::CTRL | Qt::Key(Qt::Key_1 + index));
+    auto* shortcut = new QShortcut(key, this);
+    connect(shortcut, &QShortcut::activated, this, [this, index] { m_pages->setCurrentIndex(index); });
+    m_pages->setTabToolTip(index, key.toString(QKeySequence::NativeText));
+}
+
+bool MainWindow::showLayer(const QString& layerKey)
+{
+    const auto layer = layerFromKey(layerKey);
+    if (!layer)
+        return false;
+    m_floor->setLayer(*layer);
+    showFloor();
+    return true;
+}
+
+void MainWindow::setPopularity(const QHash<QString, double>& shareByRoom)
+{
+    m_floor->setPopularity(shareByRoom);
+}
+
+void MainWindow::showStorageError(const QString& message)
+{
+    m_status->showStorageError(message);
+}
+
+void MainWindow::showFloor()
+{
+    m_pages->setCurrentWidget(m_floor);
+}
+
+void MainWindow::showDiagnostics()
+{
+    m_pages->setCurrentWidget(m_diagnostics);
 }
 
 } // namespace atrium

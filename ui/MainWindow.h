@@ -2,15 +2,48 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ConsoleContext.h"
+
+#include <QHash>
 #include <QMainWindow>
+
+class QTabWidget;
 
 namespace atrium {
 
+class DiagnosticsPage;
+class FeedStatusBar;
+class FloorPage;
+
+// Holds the pages (tabs, Ctrl+1, Ctrl+2, ...) and the feed's status bar; nothing else.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(const ConsoleContext& context, QWidget* parent = nullptr);
+
+    // Colours the floor by a layer given by its key ("co2", "comfort", ...); false if unknown.
+    bool showLayer(const QString& layerKey);
+
+    FloorPage* floorPage() const { return m_floor; }
+    DiagnosticsPage* diagnosticsPage() const { return m_diagnostics; }
+    FeedStatusBar* feedStatus() const { return m_status; }
+    QTabWidget* pages() const { return m_pages; }
+
+public Q_SLOTS:
+    void setPopularity(const QHash<QString, double>& shareByRoom);
+    void showStorageError(const QString& message);
+    void showFloor();
+    void showDiagnostics();
+
+private:
+    void addPage(QWidget* page, const QString& title);
+
+    ConsoleContext m_context;
+    QTabWidget* m_pages = nullptr;
+    FloorPage* m_floor = nullptr;
+    DiagnosticsPage* m_diagnostics = nullptr;
+    FeedStatusBar* m_status = nullptr;
 };
 
 } // namespace atrium

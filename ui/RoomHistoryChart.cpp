@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 Atrium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RoomHistoryChart.h"
+
+#include "UiLogging.h"
+#include "core/Clock.h"
+#include "telemetry/RollupStore.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace atrium {
+
+RoomHistoryChart::RoomHistoryChart(RollupStore* rollups, const Clock& clock, QWidget* parent)
+    : QWidget(parent), m_rollups(rollups), m_clock(clock)
+{
+    setObjectName(QStringLiteral("roomHistoryChart"));
+    m_chart = new QChart();
+    m_chart->legend()->hide();
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setBackgroundRoundness(0);
+    QFont titleFont = font();
+    m_chart->setTitleFont(titleFont);
+    m_series = new QLineSeries(m_chart);
+    // Drawn in software: Qt Charts' OpenGL path is never enabled (setUseOpenGL stays false).
+    m_series->setPen(QPen(QColor(0x3b, 0x52, 0x8b), 2));
+    m_series->setPointsVisible(false);
+    m_chart->addSeries(m_series);
+    m_timeAxis = new QDateTimeAxis(m_chart);
+    m_timeAxis->setFormat(QStringLiteral("HH:mm"));
+    m_timeAxis->setTickCount(7); // every 4 hours over 24 h
+    m_valueAxis = new QValueAxis(m_chart);
+    m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    m_series->attachAxis(m_timeAxis);
+    m_series->attachAxis(m_valueAxis);
+
+    m_view = new QChartView(m_chart, this); // takes ownership of the chart
+    m_view->setObjectName(QStringLiteral("roomHistoryChartView"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(170);
+    m_view->setFocusPolicy(Qt::NoFocus); // nothing to operate; the metric combo is the control
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+}
+
+void RoomHistoryChart::showRoom(const QString& roomId, Metric metric)
+{
+    m_roomId = roomId;
+    m_metric = metric;
+    reload();
+}
+
+QString RoomHistoryChart::statusText() const
+{
+    return m_chart->title();
+}
+
+void RoomHistoryChart::reload()
+{
+    const qint64 now = m_clock.nowMs();
+    const qint64 from = (now - kSpanMs) / kRollupBucketMs * kRollupBucketMs;
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(now - kSpanMs), QDateTime::fromMSecsSinceEpoch(now));
+    const QString unit = metricUnit(m_metric);
+    m_valueAxis->setTitleText(unit);
+    m_valueAxis->setLabelFormat(m_metric == Metric::Temperature ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+
+    QList<QPointF> points;
+    QString title;
+    if (m_roomId.isEmpty()) {
+        title = tr("Select a room to see its last 24 hours");
+    } else if (!m_rollups) {
+        title = tr("History is not available: no database is open");
+    } else {
+        const auto buckets = m_rollups->buckets(m_roomId, m_metric, from, now + 1);
+        if (!buckets) {
+            qCWarning(lcUi) << "history of" << m_roomId << metricKey(m_metric) << buckets.error();
+            title = tr("History could not be read: %1").arg(buckets.error());
+        } else {
+            for (const RollupBucket& b : *buckets) {
+                if (b.count > 0)
+                    points.append(QPointF(double(b.startMs), b.mean()));
+            }
+            //: chart title; %1 is a metric such as CO₂
+            title = points.isEmpty() ? tr("No %1 readings in the last 24 hours").arg(metricDisplayName(m_metric))
+                                     : tr("%1, last 24 hours (15-minute means)").arg(metricDisplayName(m_metric));
+        }
+    }
+    m_series->replace(points);
+    m_chart->setTitle(title);
+    if (points.isEmpty()) {
+        m_valueAxis->setRange(0, 1);
+        return;
+    }
+    const auto [lo, hi] = std::minmax_element(points.cbegin(), points.cend(),
+                                              [](const QPointF& a, const QPointF& b) { return a.y() < b.y(); });
+    // A little headroom, and a minimum span so a flat line does not fill the chart with noise.
+    const double span = std::max(hi->y() - lo->y(), std::max(1.0, std::abs(hi->y()) * 0.05));
+    m_valueAxis->setRange(lo->y() - span * 0.1, hi->y() + span * 0.1);
+    m_valueAxis->applyNiceNumbers();
+}
+
+} // namespace atrium

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 Atrium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Metric.h"
+
+#include <QString>
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QDateTimeAxis;
+class QLineSeries;
+class QValueAxis;
+
+namespace atrium {
+
+class Clock;
+class RollupStore;
+
+// A room's last 24 hours of one metric: the 15-minute bucket means from the rollups, as a
+// line (one point per bucket, at the bucket's start). Software rendering only.
+class RoomHistoryChart : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 kSpanMs = 24 * 3600 * 1000;
+
+    RoomHistoryChart(RollupStore* rollups, const Clock& clock, QWidget* parent = nullptr);
+
+    void showRoom(const QString& roomId, Metric metric);
+    void reload(); // fetches the buckets again (new data arrives every 15 minutes)
+    QLineSeries* series() const { return m_series; }
+    QString statusText() const; // what the chart says above the line ("No CO₂ readings ...")
+
+private:
+    RollupStore* m_rollups;
+    const Clock& m_clock;
+    QString m_roomId;
+    Metric m_metric = Metric::Temperature;
+    QChart* m_chart = nullptr;
+    QChartView* m_view = nullptr;
+    QLineSeries* m_series = nullptr;
+    QDateTimeAxis* m_timeAxis = nullptr;
+    QValueAxis* m_valueAxis = nullptr;
+};
+
+} // namespace atrium
