@@ -32,7 +32,9 @@ RoomHistoryChart::RoomHistoryChart(RollupStore* rollups, const Clock& clock, QWi
     m_series = new QLineSeries(m_chart);
     // Drawn in software: Qt Charts' OpenGL path is never enabled (setUseOpenGL stays false).
     m_series->setPen(QPen(QColor(0x3b, 0x52, 0x8b), 2));
-    m_series->setPointsVisible(false);
+    // Markers on every bucket: a line alone would suggest readings across hours without any.
+    m_series->setPointsVisible(true);
+    m_series->setMarkerSize(5);
     m_chart->addSeries(m_series);
     m_timeAxis = new QDateTimeAxis(m_chart);
     m_timeAxis->setFormat(QStringLiteral("HH:mm"));
@@ -69,8 +71,11 @@ QString RoomHistoryChart::statusText() const
 void RoomHistoryChart::reload()
 {
     const qint64 now = m_clock.nowMs();
-    const qint64 from = (now - kSpanMs) / kRollupBucketMs * kRollupBucketMs;
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(now - kSpanMs), QDateTime::fromMSecsSinceEpoch(now));
+    // Whole hours on the axis (ticks every 4 h): the span ends at the next full hour.
+    constexpr qint64 kHourMs = 3600 * 1000;
+    const qint64 to = (now / kHourMs + 1) * kHourMs;
+    const qint64 from = to - kSpanMs;
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
     const QString unit = metricUnit(m_metric);
     m_valueAxis->setTitleText(unit);
     m_valueAxis->setLabelFormat(m_metric == Metric::Temperature ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));

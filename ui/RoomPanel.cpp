@@ -116,6 +116,9 @@ QWidget* RoomPanel::buildReadings()
     }
     grid->setColumnStretch(2, 1);
     m_comfort = valueLabel(QStringLiteral("comfortCategory"), box);
+    QFont boldComfort = m_comfort->font();
+    boldComfort.setBold(true);
+    m_comfort->setFont(boldComfort);
     m_comfortReasons = valueLabel(QStringLiteral("comfortReasons"), box);
     grid->addWidget(m_comfort, row++, 0, 1, 3);
     grid->addWidget(m_comfortReasons, row, 0, 1, 3);
@@ -232,9 +235,8 @@ void RoomPanel::refreshReadings()
     const qint64 now = m_clock.nowMs();
     QStringList spoken;
     bool any = false;
-    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
-        const Metric metric = Metric(it.key());
-        const ReadingRow& r = *it;
+    for (Metric metric : displayedMetrics()) {
+        const ReadingRow r = m_rows.value(int(metric));
         const auto value = m_live.value(m_roomId, metric);
         r.name->setVisible(value.has_value());
         r.value->setVisible(value.has_value());
