@@ -116,15 +116,24 @@ DiagnosticsPage::DiagnosticsPage(const ConsoleContext& context, QWidget* parent)
 
 void DiagnosticsPage::refresh()
 {
-    m_rejected->refresh();
-    m_unmatched->refresh();
+    // Columns follow their contents when rows change (topics are long, times short), capped so
+    // one huge payload does not push the others off screen.
+    auto refit = [](QTableView* view, bool changed) {
+        if (!changed)
+            return;
+        view->resizeColumnsToContents();
+        for (int c = 0; c < view->model()->columnCount(); ++c)
+            view->setColumnWidth(c, qMin(view->columnWidth(c), 420));
+    };
+    refit(m_rejectedView, m_rejected->refresh());
+    refit(m_unmatchedView, m_unmatched->refresh());
     updateCounts();
     m_assign->setEnabled(!selectedUnmatchedTopic(nullptr).isEmpty());
 }
 
 void DiagnosticsPage::updateCounts()
 {
-    m_rejectedTitle->setText(tr("&Refused payloads (%1 topics)").arg(m_rejected->rowCount()));
+    m_rejectedTitle->setText(tr("&Refused payloads, by topic (%1)").arg(m_rejected->rowCount()));
     m_unmatchedTitle->setText(tr("&Topics without a room (%1)").arg(m_unmatched->rowCount()));
 }
 

@@ -170,7 +170,9 @@ void FloorPlanView::ensureCache() const
         region = visible.adjusted(-width() / 4, -height() / 4, width() / 4, height() / 4) & canvas;
     QElapsedTimer timer;
     timer.start();
-    m_cache.rebuild(scale, region, dpr, font());
+    QFont labelFont = font();
+    labelFont.setBold(true); // names sit on every scale colour: bold reads better than regular
+    m_cache.rebuild(scale, region, dpr, labelFont);
     for (auto it = m_appearance.cbegin(); it != m_appearance.cend(); ++it)
         m_cache.tint(it.key(), brushFor(*it));
     m_selectionRing = m_cache.selectionRing(m_selected);
@@ -199,7 +201,7 @@ void FloorPlanView::paintEvent(QPaintEvent* event)
     p.drawImage(m_cache.region().topLeft(), m_cache.overlay());
     for (const PlanCache::Mask& mask : m_cache.masks()) {
         if (m_appearance.value(mask.roomId).state == RoomAppearance::State::Stale)
-            HatchStyle::drawStaleMark(p, mask.markCentre, 6.0);
+            HatchStyle::drawStaleMark(p, mask.markCentre, 8.0);
     }
     if (const PlanCache::Mask* mask = m_cache.mask(m_selected); mask && !m_selectionRing.isNull())
         p.drawImage(mask->rect.topLeft(), m_selectionRing);

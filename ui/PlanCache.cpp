@@ -255,7 +255,7 @@ void PlanCache::buildMask(Mask& mask, const RoomEntry& room)
     }
     mask.alpha = std::move(image);
 
-    const QPointF corner(mask.canvasBounds.right() - 12.0, mask.canvasBounds.bottom() - 12.0);
+    const QPointF corner(mask.canvasBounds.right() - 14.0, mask.canvasBounds.bottom() - 14.0);
     if (mask.canvasBounds.width() > 48 && mask.canvasBounds.height() > 48 && alphaAt(mask, corner) >= kCovered) {
         mask.markCentre = corner;
     } else {

@@ -10,8 +10,9 @@
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QLabel>
 #include <QLineSeries>
-#include <QVBoxLayout>
+#include <QStackedLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -51,9 +52,15 @@ RoomHistoryChart::RoomHistoryChart(RollupStore* rollups, const Clock& clock, QWi
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(170);
     m_view->setFocusPolicy(Qt::NoFocus); // nothing to operate; the metric combo is the control
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("roomHistoryMessage"));
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setMinimumHeight(60);
+    m_stack = new QStackedLayout(this);
+    m_stack->setContentsMargins(0, 0, 0, 0);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_message);
 }
 
 void RoomHistoryChart::showRoom(const QString& roomId, Metric metric)
@@ -65,7 +72,7 @@ void RoomHistoryChart::showRoom(const QString& roomId, Metric metric)
 
 QString RoomHistoryChart::statusText() const
 {
-    return m_chart->title();
+    return m_stack->currentWidget() == m_message ? m_message->text() : m_chart->title();
 }
 
 void RoomHistoryChart::reload()
@@ -103,10 +110,12 @@ void RoomHistoryChart::reload()
     }
     m_series->replace(points);
     m_chart->setTitle(title);
-    if (points.isEmpty()) {
-        m_valueAxis->setRange(0, 1);
+    // An empty grid says nothing; the sentence says why there is no line.
+    m_message->setText(title);
+    m_message->setAccessibleName(title);
+    m_stack->setCurrentWidget(points.isEmpty() ? static_cast<QWidget*>(m_message) : m_view);
+    if (points.isEmpty())
         return;
-    }
     const auto [lo, hi] = std::minmax_element(points.cbegin(), points.cend(),
                                               [](const QPointF& a, const QPointF& b) { return a.y() < b.y(); });
     // A little headroom, and a minimum span so a flat line does not fill the chart with noise.

@@ -9,6 +9,8 @@
 
 class QChart;
 class QChartView;
+class QLabel;
+class QStackedLayout;
 class QDateTimeAxis;
 class QLineSeries;
 class QValueAxis;
@@ -43,6 +45,8 @@ private:
     QLineSeries* m_series = nullptr;
     QDateTimeAxis* m_timeAxis = nullptr;
     QValueAxis* m_valueAxis = nullptr;
+    QLabel* m_message = nullptr; // shown instead of an empty chart
+    QStackedLayout* m_stack = nullptr;
 };
 
 } // namespace atrium

@@ -274,7 +274,10 @@ void RoomPanel::refreshReadings()
     QString summary =
         tr("%1, %2 for %3.").arg(room->name, roomTypeDisplayName(room->type).toLower()).arg(room->capacity);
     summary += QLatin1Char(' ');
-    summary += spoken.isEmpty() ? tr("No current readings.") : spoken.join(QStringLiteral(", ")) + QLatin1Char('.');
+    QString readings = spoken.join(QStringLiteral(", "));
+    if (!readings.isEmpty())
+        readings[0] = readings[0].toUpper();
+    summary += readings.isEmpty() ? tr("No current readings.") : readings + QLatin1Char('.');
     m_summary->setText(summary);
     m_summary->setAccessibleName(summary);
     setAccessibleDescription(summary);

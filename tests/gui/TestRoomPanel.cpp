@@ -175,7 +175,7 @@ void TestRoomPanel::summaryForScreenReaders()
     const QString summary = m_panel->summary();
     QVERIFY2(summary.startsWith(QStringLiteral("Alpha, meeting room for 6.")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("CO₂ 812 ppm")), qPrintable(summary));
-    QVERIFY2(summary.contains(QStringLiteral("occupied")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("for 6. Occupied,")), qPrintable(summary));
     QCOMPARE(m_panel->accessibleDescription(), summary);
     QCOMPARE(label(QStringLiteral("roomSummary"))->accessibleName(), summary);
 }
@@ -206,6 +206,7 @@ void TestRoomPanel::chartFollowsMetricCombo()
     combo->setCurrentIndex(combo->findData(int(Metric::Noise)));
     QVERIFY(m_panel->chart()->series()->points().isEmpty());
     QCOMPARE(m_panel->chart()->statusText(), QStringLiteral("No Noise readings in the last 24 hours"));
+    QVERIFY(m_panel->findChild<QLabel*>(QStringLiteral("roomHistoryMessage"))->isVisible());
 }
 
 QTEST_MAIN(TestRoomPanel)
