@@ -53,7 +53,7 @@ echo "Demo broker: $broker_url   site: $site   database: $work/atrium.sqlite"
 
 # The generated day loops, so the floor keeps changing however long the demo stays open.
 "$build/tools/replay/atrium-replay" --broker "$broker_url" --generate --site "$site" \
-    --speed "$speed" --loop --quiet > "$work/replay.log" 2>&1 &
+    --from 08:00 --restamp --speed "$speed" --loop --quiet > "$work/replay.log" 2>&1 &
 pids+=("$!")
 
 "$build/app/atrium" --broker "$broker_url" --site "$site" --database "$work/atrium.sqlite" "$@"

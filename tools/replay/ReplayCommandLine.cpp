@@ -66,6 +66,9 @@ Result<ReplayConfig> ReplayCommandLine::parse(const QStringList& arguments)
     const QCommandLineOption date(QStringLiteral("date"),
                                   tr("--generate: the day to generate (default: today in the site's time zone)."),
                                   tr("YYYY-MM-DD"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  tr("--generate: start the day at this local time, e.g. 08:00 (default: midnight)."),
+                                  tr("HH:MM"));
     const QCommandLineOption seed(
         QStringLiteral("seed"), tr("--generate: random seed; the same seed gives the same day (default 1)."), tr("N"));
     const QCommandLineOption speed(QStringLiteral("speed"), tr("Replay X times faster than recorded time (default 1)."),
@@ -91,7 +94,7 @@ Result<ReplayConfig> ReplayCommandLine::parse(const QStringList& arguments)
                                       "publishing; no broker needed."));
     for (const auto& option :
          {help, version, print, broker, jsonl, csv, generate, room,   map,  shift,   timeColumn, keepTimes, rows,
-          site, date,    seed,  speed,  fast,  qos, window,   siteId, zone, restamp, loop,       quiet,     timeout})
+          site, date, from, seed,  speed,  fast,  qos, window,   siteId, zone, restamp, loop,       quiet,     timeout})
         parser.addOption(option);
 
     if (!parser.parse(arguments))
@@ -113,7 +116,7 @@ Result<ReplayConfig> ReplayCommandLine::parse(const QStringList& arguments)
             return std::nullopt;
         return values.value(0);
     };
-    for (const auto* option : {&broker, &jsonl, &csv, &site, &date, &seed, &speed, &qos, &window, &siteId, &zone,
+    for (const auto* option : {&broker, &jsonl, &csv, &site, &date, &from, &seed, &speed, &qos, &window, &siteId, &zone,
                                &timeout, &rows, &timeColumn}) {
         if (!single(*option))
             return R::failure(tr("--%1 given more than once").arg(option->names().constLast()));
@@ -191,6 +194,13 @@ Result<ReplayConfig> ReplayCommandLine::parse(const QStringList& arguments)
         config.date = QDate::fromString(parser.value(date), Qt::ISODate);
         if (!config.date.isValid())
             return R::failure(tr("--date: \"%1\" is not a date like 2026-03-29").arg(parser.value(date)));
+    }
+    if (parser.isSet(from)) {
+        if (config.source != ReplayConfig::Source::Generate)
+            return R::failure(tr("--from only applies to --generate"));
+        config.from = QTime::fromString(parser.value(from), QStringLiteral("HH:mm"));
+        if (!config.from.isValid())
+            return R::failure(tr("--from: \"%1\" is not a time like 08:00").arg(parser.value(from)));
     }
     if (parser.isSet(seed)) {
         bool ok = false;

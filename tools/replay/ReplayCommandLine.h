@@ -7,6 +7,7 @@
 #include "feeds/BrokerSettings.h"
 
 #include <QDate>
+#include <QTime>
 #include <QHash>
 #include <QList>
 #include <QPair>
@@ -39,6 +40,7 @@ struct ReplayConfig
 
     QString siteFile; // --site; --generate falls back to the sample site
     QDate date;       // --date; invalid: today in the site zone
+    QTime from;       // --from; invalid: the whole day (a demo starts when people arrive)
     std::uint32_t seed = 1;
 
     double speed = 1.0;

@@ -156,6 +156,11 @@ int main(int argc, char* argv[])
     auto events = loadEvents(config, context);
     if (!events)
         return fail(events.error(), 2);
+    if (config.from.isValid()) {
+        std::erase_if(*events, [&](const ReplayEvent& event) {
+            return QDateTime::fromMSecsSinceEpoch(event.dueMs, context.zone).time() < config.from;
+        });
+    }
     if (config.print) {
         ZoneOffsets offsets(context.zone);
         for (const ReplayEvent& event : *events) {

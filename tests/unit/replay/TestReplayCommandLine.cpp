@@ -55,10 +55,11 @@ void TestReplayCommandLine::csvWithRoomsMapsAndShifts()
 void TestReplayCommandLine::generateDefaults()
 {
     const auto config = ReplayCommandLine::parse(
-        args("--broker mqtt://127.0.0.1 --generate --date 2026-03-29 --seed 9 --loop --restamp"));
+        args("--broker mqtt://127.0.0.1 --generate --date 2026-03-29 --from 08:30 --seed 9 --loop --restamp"));
     QVERIFY2(config.ok(), qPrintable(config.error()));
     QCOMPARE(config->source, ReplayConfig::Source::Generate);
     QCOMPARE(config->date, QDate(2026, 3, 29));
+    QCOMPARE(config->from, QTime(8, 30));
     QCOMPARE(config->seed, 9u);
     QVERIFY(config->loop);
     QVERIFY(config->restamp);
@@ -117,6 +118,10 @@ void TestReplayCommandLine::refusals_data()
                            << "--qos: \"2\" must be 0 or 1";
     QTest::addRow("bad-date") << "--broker mqtt://h --generate --date 2026-02-30"
                               << "--date: \"2026-02-30\"";
+    QTest::addRow("bad-from") << "--broker mqtt://h --generate --from 25:00"
+                              << "--from: \"25:00\"";
+    QTest::addRow("from-without-generate") << "--broker mqtt://h --jsonl a --from 08:00"
+                                           << "--from only applies";
     QTest::addRow("date-without-generate") << "--broker mqtt://h --jsonl a --date 2026-01-01"
                                            << "--date only applies";
     QTest::addRow("bad-zone") << "--broker mqtt://h --generate --zone Mars/Olympus"
