@@ -1,13 +1,92 @@
 // SPDX-FileCopyrightText: 2026 Atrium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+#include "ConsoleContext.h"
+#include "ConsoleServices.h"
 #include "MainWindow.h"
+#include "SignalWatcher.h"
+#include "core/Clock.h"
+#include "site/FloorPlan.h"
 
 #include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTextStream>
+#include <QTranslator>
+
+using namespace atrium;
+
+namespace {
+
+void installTranslations(QApplication& app)
+{
+    // Qt's own strings (dialog buttons) and Atrium's, in the user's language when we have it.
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto* translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("atrium"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(translator);
+}
+
+int fail(const QString& message)
+{
+    QTextStream(stderr) << "atrium: " << message << '\n';
+    if (QGuiApplication::platformName() != QLatin1String("offscreen") &&
+        QGuiApplication::platformName() != QLatin1String("minimal"))
+        QMessageBox::critical(nullptr, QApplication::translate("atrium::main", "Atrium cannot start"), message);
+    return 1;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    atrium::MainWindow window;
+    QApplication::setApplicationName(QStringLiteral("Atrium"));
+    QApplication::setOrganizationName(QStringLiteral("Atrium"));
+    QApplication::setApplicationVersion(QStringLiteral(ATRIUM_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.atrium.Console"));
+    installTranslations(app);
+
+    auto options = parseCommandLine(QApplication::arguments());
+    if (!options)
+        return fail(options.error());
+    if (options->exitAfterParse)
+        return 0;
+
+    ConsoleServices services(SystemClock::instance());
+    if (Status opened = services.open(options->sitePath, options->databasePath, options->broker); !opened)
+        return fail(opened.error());
+
+    ConsoleContext context;
+    context.site = &services.site();
+    for (const auto& [floorId, plan] : services.floorPlans())
+        context.floorPlans.insert(floorId, plan);
+    context.live = services.liveState();
+    context.rollups = services.rollups();
+    context.diagnostics = services.diagnostics();
+    context.mqtt = services.session();
+    context.clock = &services.clock();
+    context.assignTopic = [&services](const QString& topic, const QString& profile, const QString& roomId) {
+        return services.assignTopic(topic, profile, roomId);
+    };
+
+    MainWindow window(context);
+    if (!options->layer.isEmpty() && !window.showLayer(options->layer))
+        return fail(QApplication::translate("atrium::main", "--layer: unknown layer \"%1\"").arg(options->layer));
+    QObject::connect(&services, &ConsoleServices::popularityChanged, &window, &MainWindow::setPopularity);
+    QObject::connect(&services, &ConsoleServices::storageError, &window, &MainWindow::showStorageError);
+
+    // Ctrl+C, a service stop and closing the window all end the same way: the feed stops and
+    // every message already received is written before the process exits.
+    SignalWatcher signals;
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, &QApplication::quit);
+    QObject::connect(&app, &QApplication::aboutToQuit, &services, &ConsoleServices::shutdown);
+
+    services.start();
     window.show();
     return app.exec();
 }
