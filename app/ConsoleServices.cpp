@@ -114,6 +114,7 @@ Status ConsoleServices::assignTopic(const QString& topic, const QString& profile
         return saved;
     m_site.sensors.push_back(sensor);
     m_router->assign(sensor);
+    m_live->setExpectedInterval(sensor.id, sensor.expectedIntervalS);
     m_diagnostics.forgetUnmatched(topic);
     return Status::success();
 }
