@@ -34,7 +34,9 @@ Range plausibleRange(Metric metric)
 {
     switch (metric) {
     case Metric::Occupancy:
-        return {0, 1000};
+        return {0, 1}; // presence, after measuredValue() turned any count into 0/1
+    case Metric::People:
+        return {0, 1000}; // a people counter in one room; more is a broken counter
     case Metric::Temperature:
         return {-50, 100};
     case Metric::Humidity:
@@ -302,6 +304,8 @@ Result<double> toCanonicalUnit(Metric metric, double value, const QString& unit,
             return value;
         break;
     case Metric::Occupancy:
+        break; // presence has no unit
+    case Metric::People:
         if (is({"people", "persons", "person", "count"}))
             return value;
         break;
@@ -316,6 +320,10 @@ Status checkPlausible(Metric metric, double value, const QString& field)
     if (value >= range.min && value <= range.max)
         return Status::success();
     const QString unit = metricUnit(metric);
+    if (unit.isEmpty()) // occupancy: presence has no unit
+        return Status::failure(
+            tr("field %1: %2 is outside the plausible range %3 to %4")
+                .arg(fieldLabel(field), formatNumber(value), formatNumber(range.min), formatNumber(range.max)));
     return Status::failure(
         tr("field %1: %2 %3 is outside the plausible range %4 to %5 %3")
             .arg(fieldLabel(field), formatNumber(value), unit, formatNumber(range.min), formatNumber(range.max)));
@@ -325,7 +333,7 @@ Result<double> measuredValue(Metric metric, const QJsonValue& value, const QStri
 {
     double number = 0.0;
     if (metric == Metric::Occupancy && !value.isDouble()) {
-        // A presence sensor says yes/no; a people counter says how many (possibly as a string).
+        // A presence sensor says yes/no, as a boolean, "ON"/"OFF", or a number as a string.
         if (const auto flag = toBool(value)) {
             number = *flag ? 1.0 : 0.0;
         } else {
@@ -340,9 +348,14 @@ Result<double> measuredValue(Metric metric, const QJsonValue& value, const QStri
             return n;
         number = *n;
     }
-    const Result<double> converted = toCanonicalUnit(metric, number, unit, field);
+    Result<double> converted = toCanonicalUnit(metric, number, unit, field);
     if (!converted)
         return converted;
+    // Occupancy is presence only: a count that arrives on an occupancy key (older firmware,
+    // a counter mapped to the wrong metric) means "someone is there". A negative number is
+    // left as is, so the range check below refuses it.
+    if (metric == Metric::Occupancy && *converted > 0.0)
+        converted = Result<double>(1.0);
     if (const Status plausible = checkPlausible(metric, *converted, field); !plausible)
         return Result<double>::failure(plausible.error());
     return converted;

@@ -24,6 +24,12 @@ struct KeyMetric
 constexpr KeyMetric kKeys[] = {
     {"occupancy", Metric::Occupancy},
     {"presence", Metric::Occupancy},
+    // People counters (e.g. radar or camera counters exposed through zigbee2mqtt converters).
+    // None of the captures in the shared data has one: these names follow the converters'
+    // snake_case convention; the first one present wins.
+    {"people", Metric::People},
+    {"people_count", Metric::People},
+    {"occupancy_count", Metric::People},
     {"temperature", Metric::Temperature},
     {"humidity", Metric::Humidity},
     {"co2", Metric::Co2},
@@ -79,17 +85,18 @@ DecodeOutcome Zigbee2MqttDecoder::decode(const RawMessage& message, const Decode
 
     DecodeOutcome outcome;
     bool haveIlluminance = false;
+    bool havePeople = false;
     for (const KeyMetric& km : kKeys) {
         const QString key = QLatin1String(km.key);
         if (!object->contains(key))
             continue;
-        if (km.metric == Metric::Illuminance && haveIlluminance)
+        if ((km.metric == Metric::Illuminance && haveIlluminance) || (km.metric == Metric::People && havePeople))
             continue;
         const Result<double> value = payload::measuredValue(km.metric, object->value(key), QString(), key);
         if (!value)
             return DecodeOutcome::failure(value.error());
-        if (km.metric == Metric::Illuminance)
-            haveIlluminance = true;
+        haveIlluminance = haveIlluminance || km.metric == Metric::Illuminance;
+        havePeople = havePeople || km.metric == Metric::People;
         outcome.values.push_back(DecodedValue{km.metric, *value, sourceMs});
     }
     return outcome;

@@ -54,7 +54,8 @@ void RollupAccumulator::add(const Reading& reading)
     ++b.count;
     b.sum += reading.value;
 
-    if (reading.metric != Metric::Occupancy)
+    // People and presence both say whether someone is in the room (see the header).
+    if (reading.metric != Metric::Occupancy && reading.metric != Metric::People)
         return;
     auto state = m_occupancy.find(reading.roomId);
     if (state == m_occupancy.end()) {

@@ -16,9 +16,13 @@ namespace atrium {
 // at a time; ReadingWriter upserts the pending rows in the batch's transaction. Buckets are
 // aligned on UTC quarter hours of the reading's source time.
 //
-// Occupied seconds: per room the accumulator remembers the last occupancy state (> 0 or not)
-// and its source time. When a new occupancy reading arrives, the time since the previous one
+// Occupied seconds: a room is occupied when it reports People > 0 (a people counter) or
+// Occupancy > 0 (a presence sensor), whichever of the two it reports; a room with both takes
+// the latest report of either. Per room the accumulator remembers that state and its source
+// time. When a new People or Occupancy reading arrives, the time since the previous one
 // counts as occupied if the previous state was occupied, split over the buckets it spans.
+// The occupied time is stored on the room's Occupancy rows (count 0 for a room that only has
+// a counter), so popularity reads one metric whatever sensors a room has.
 // That elapsed time is capped at maxOccupancyGapMs (default two buckets, 30 min): a sensor
 // that falls silent while reporting "occupied" must not count hours of presence. Readings
 // older than the room's last occupancy time (late deliveries) still count in n/sum/min/max

@@ -58,8 +58,21 @@ void TestAtriumDecoder::decodesValues_data()
                              << kNoSourceTime;
     QTest::addRow("plain-0") << QByteArray("atrium/hq/r1/occupancy") << QByteArray("0") << "UTC" << occ << 0.0
                              << kNoSourceTime;
-    QTest::addRow("people-count") << QByteArray("atrium/hq/r1/occupancy") << QByteArray("7") << "UTC" << occ << 7.0
+    // Occupancy is presence: a count published on the occupancy metric means "someone is there".
+    QTest::addRow("count-on-occupancy-means-present")
+        << QByteArray("atrium/hq/r1/occupancy") << QByteArray("7") << "UTC" << occ << 1.0 << kNoSourceTime;
+    const int people = int(Metric::People);
+    QTest::addRow("people-count") << QByteArray("atrium/hq/r1/people") << QByteArray("7") << "UTC" << people << 7.0
                                   << kNoSourceTime;
+    QTest::addRow("people-zero") << QByteArray("atrium/hq/r1/people") << QByteArray("0") << "UTC" << people << 0.0
+                                 << kNoSourceTime;
+    QTest::addRow("people-alias") << QByteArray("atrium/hq/r1/people_count") << QByteArray("{\"value\":\"3\"}") << "UTC"
+                                  << people << 3.0 << kNoSourceTime;
+    QTest::addRow("people-with-unit") << QByteArray("atrium/hq/r1/people")
+                                      << QByteArray("{\"value\":11,\"unit\":\"persons\"}") << "UTC" << people << 11.0
+                                      << kNoSourceTime;
+    QTest::addRow("presence-alias") << QByteArray("atrium/hq/r1/presence") << QByteArray("true") << "UTC" << occ << 1.0
+                                    << kNoSourceTime;
     QTest::addRow("metric-alias") << QByteArray("atrium/hq/r1/lux") << QByteArray("430") << "UTC"
                                   << int(Metric::Illuminance) << 430.0 << kNoSourceTime;
     QTest::addRow("json-value") << QByteArray("atrium/hq/r1/humidity") << QByteArray("{\"value\":45.5}") << "UTC"
@@ -177,6 +190,10 @@ void TestAtriumDecoder::refusesMalformed_data()
         << t << QByteArray("{\"value\":750,\"unit\":\"°F\"}") << QStringList{"plausible range"};
     QTest::addRow("negative-co2") << QByteArray("atrium/hq/r1/co2") << QByteArray("-5")
                                   << QStringList{"-5 ppm", "plausible range"};
+    QTest::addRow("people-over-1000") << QByteArray("atrium/hq/r1/people") << QByteArray("1500")
+                                      << QStringList{"1500 people", "plausible range 0 to 1000"};
+    QTest::addRow("people-as-boolean") << QByteArray("atrium/hq/r1/people") << QByteArray("true")
+                                       << QStringList{"\"value\""};
     QTest::addRow("unknown-unit") << t << QByteArray("{\"value\":20,\"unit\":\"mph\"}")
                                   << QStringList{"\"mph\"", "temperature"};
     QTest::addRow("bad-ts") << t << QByteArray("{\"value\":20,\"ts\":\"yesterday\"}")

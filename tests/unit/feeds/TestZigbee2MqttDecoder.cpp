@@ -111,6 +111,15 @@ void TestZigbee2MqttDecoder::decodesValues_data()
     QTest::addRow("occupancy-0") << QByteArray("{\"occupancy\":0}") << Values{{occ, 0.0}};
     QTest::addRow("occupancy-string-1") << QByteArray("{\"occupancy\":\"1\"}") << Values{{occ, 1.0}};
     QTest::addRow("presence-key") << QByteArray("{\"presence\":true}") << Values{{occ, 1.0}};
+    // Occupancy is presence: a count on an occupancy key means "someone is there".
+    QTest::addRow("occupancy-count-means-present") << QByteArray("{\"occupancy\":3}") << Values{{occ, 1.0}};
+    const int people = int(Metric::People);
+    QTest::addRow("people-key") << QByteArray("{\"people\":4}") << Values{{people, 4.0}};
+    QTest::addRow("people-count-key") << QByteArray("{\"people_count\":\"12\"}") << Values{{people, 12.0}};
+    QTest::addRow("occupancy-count-key") << QByteArray("{\"occupancy_count\":0}") << Values{{people, 0.0}};
+    QTest::addRow("presence-and-people") << QByteArray("{\"presence\":true,\"people\":2}")
+                                         << Values{{occ, 1.0}, {people, 2.0}};
+    QTest::addRow("people-first-key-wins") << QByteArray("{\"people_count\":5,\"people\":5}") << Values{{people, 5.0}};
     QTest::addRow("numbers-as-strings") << QByteArray("{\"temperature\":\"21.5\",\"humidity\":\"40\"}")
                                         << Values{{temp, 21.5}, {hum, 40.0}};
     QTest::addRow("air-quality-keys") << QByteArray("{\"co2\":412,\"voc\":120,\"pm25\":8.5,\"noise\":41}")
@@ -197,6 +206,13 @@ void TestZigbee2MqttDecoder::refusesMalformed_data()
     QTest::addRow("temperature-400") << QByteArray("{\"temperature\":400}")
                                      << QStringList{"\"temperature\"", "400 °C", "plausible range"};
     QTest::addRow("battery-250") << QByteArray("{\"battery\":250}") << QStringList{"\"battery\"", "250 %"};
+    QTest::addRow("people-2000") << QByteArray("{\"people\":2000}")
+                                 << QStringList{"\"people\"", "2000 people", "plausible range 0 to 1000"};
+    QTest::addRow("people-negative") << QByteArray("{\"people_count\":-1}")
+                                     << QStringList{"\"people_count\"", "-1 people", "plausible range"};
+    QTest::addRow("occupancy-negative") << QByteArray("{\"occupancy\":-1}")
+                                        << QStringList{"\"occupancy\"", "-1 is outside the plausible range 0 to 1"};
+    QTest::addRow("people-boolean") << QByteArray("{\"people\":true}") << QStringList{"\"people\""};
     QTest::addRow("occupancy-word") << QByteArray("{\"occupancy\":\"maybe\"}")
                                     << QStringList{"\"occupancy\"", "\"maybe\""};
     QTest::addRow("bad-last-seen") << QByteArray("{\"temperature\":20,\"last_seen\":\"soon\"}")

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void quarterBoundaryInDatabase();
     void occupiedTimeAcrossBatchesAndBuckets();
     void lateReadingFillsOccupancyOnlyBucket();
+    void peopleCounterFillsOccupiedTime();
     void sensorRowsAreReusedAndFollowTheirRoom();
     void nonFiniteValuesAreSkipped();
     void unmigratedDatabaseIsRefusedThenWorks();
@@ -120,6 +121,7 @@ void TestReadingWriter::storesExactValues_data()
     QTest::addRow("humidity-many-decimals") << int(Metric::Humidity) << 45.123456789012;
     QTest::addRow("co2-integer") << int(Metric::Co2) << 912.0;
     QTest::addRow("occupancy-vacant") << int(Metric::Occupancy) << 0.0;
+    QTest::addRow("people-count") << int(Metric::People) << 14.0;
     QTest::addRow("illuminance-large") << int(Metric::Illuminance) << 98765.4321;
 }
 
@@ -214,6 +216,34 @@ void TestReadingWriter::occupiedTimeAcrossBatchesAndBuckets()
     QCOMPARE(rows[1][1].toInt(), 1);
     QCOMPARE(rows[1][2].toDouble(), 300.0);
     QCOMPARE(rows[1][4].toDouble(), 0.0);
+}
+
+void TestReadingWriter::peopleCounterFillsOccupiedTime()
+{
+    // A room with only a people counter: its counts are rolled up as People, and the time it
+    // held more than nobody lands on the room's Occupancy rows, which popularity reads.
+    ReadingWriter writer(m_path);
+    const QString counter = QStringLiteral("counter-1");
+    const QString room = QStringLiteral("alpha");
+    QVERIFY(writer.write({reading(counter, room, Metric::People, 3, utc(QStringLiteral("14:50:00")))}).ok());
+    QVERIFY(writer.write({reading(counter, room, Metric::People, 0, utc(QStringLiteral("15:05:00")))}).ok());
+    Inspector db(m_path);
+    const auto occupied = db.rows(QStringLiteral("SELECT bucket, n, occupied_s FROM rollup WHERE room = 'alpha' "
+                                                 "AND metric = %1 ORDER BY bucket")
+                                      .arg(int(Metric::Occupancy)));
+    QCOMPARE(occupied.size(), 2);
+    QCOMPARE(occupied[0][0].toLongLong(), utc(QStringLiteral("14:45:00")));
+    QCOMPARE(occupied[0][1].toInt(), 0); // no presence reading, occupied time only
+    QCOMPARE(occupied[0][2].toDouble(), 600.0);
+    QCOMPARE(occupied[1][0].toLongLong(), utc(QStringLiteral("15:00:00")));
+    QCOMPARE(occupied[1][2].toDouble(), 300.0);
+    const auto counts = db.rows(QStringLiteral("SELECT bucket, n, sum, max FROM rollup WHERE room = 'alpha' "
+                                               "AND metric = %1 ORDER BY bucket")
+                                    .arg(int(Metric::People)));
+    QCOMPARE(counts.size(), 2);
+    QCOMPARE(counts[0][1].toInt(), 1);
+    QCOMPARE(counts[0][3].toDouble(), 3.0);
+    QCOMPARE(counts[1][2].toDouble(), 0.0);
 }
 
 void TestReadingWriter::lateReadingFillsOccupancyOnlyBucket()

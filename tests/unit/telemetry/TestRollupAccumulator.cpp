@@ -43,16 +43,22 @@ const RollupAccumulator::Row* findRow(const std::vector<RollupAccumulator::Row>&
     return nullptr;
 }
 
-// Occupancy events "HH:mm:ss=value" folded in order; returns occupied seconds per bucket "HH:mm".
+// Events folded in order: "HH:mm:ss=value" is a presence (Occupancy) report, "HH:mm:ss=N people"
+// a people count. Returns the occupied seconds per bucket "HH:mm" (found on Occupancy rows).
 QMap<QString, double> occupiedByBucket(RollupAccumulator& acc, const QStringList& events)
 {
     for (const QString& event : events) {
         const QStringList parts = event.split(QLatin1Char('='));
-        acc.add(reading(QStringLiteral("alpha"), Metric::Occupancy, parts.at(1).toDouble(), utc(parts.at(0))));
+        QString value = parts.at(1);
+        const bool counted = value.endsWith(QLatin1String(" people"));
+        if (counted)
+            value.chop(int(qstrlen(" people")));
+        acc.add(reading(QStringLiteral("alpha"), counted ? Metric::People : Metric::Occupancy, value.toDouble(),
+                        utc(parts.at(0))));
     }
     QMap<QString, double> out;
     for (const auto& row : acc.pendingRows()) {
-        if (row.bucket.occupiedS > 0)
+        if (row.bucket.occupiedS > 0 && row.metric == Metric::Occupancy)
             out.insert(QDateTime::fromMSecsSinceEpoch(row.bucket.startMs, Qt::UTC).toString(QStringLiteral("HH:mm")),
                        row.bucket.occupiedS);
     }
@@ -173,7 +179,20 @@ void TestRollupAccumulator::occupiedSeconds_data()
     QTest::addRow("occupied-14:50-vacant-15:05-spans-two-buckets")
         << QStringList{QStringLiteral("14:50:00=1"), QStringLiteral("15:05:00=0")}
         << QStringList{QStringLiteral("14:45=600"), QStringLiteral("15:00=300")};
-    QTest::addRow("people-count-above-one-is-occupied")
+    QTest::addRow("people-counter-only-three-then-none")
+        << QStringList{QStringLiteral("14:50:00=3 people"), QStringLiteral("15:05:00=0 people")}
+        << QStringList{QStringLiteral("14:45=600"), QStringLiteral("15:00=300")};
+    QTest::addRow("people-counter-one-person-is-occupied")
+        << QStringList{QStringLiteral("14:50:00=1 people"), QStringLiteral("14:55:00=0 people")}
+        << QStringList{QStringLiteral("14:45=300")};
+    QTest::addRow("people-counter-zero-counts-nothing")
+        << QStringList{QStringLiteral("14:50:00=0 people"), QStringLiteral("15:05:00=0 people")} << QStringList{};
+    // A room with both a counter and a presence sensor: the latest report of either decides.
+    QTest::addRow("counter-and-presence-latest-report-decides")
+        << QStringList{QStringLiteral("14:50:00=2 people"), QStringLiteral("14:55:00=0"), QStringLiteral("15:00:00=1"),
+                       QStringLiteral("15:05:00=0 people")}
+        << QStringList{QStringLiteral("14:45=300"), QStringLiteral("15:00=300")};
+    QTest::addRow("count-on-presence-row-still-occupied")
         << QStringList{QStringLiteral("14:50:00=3"), QStringLiteral("15:05:00=0")}
         << QStringList{QStringLiteral("14:45=600"), QStringLiteral("15:00=300")};
     QTest::addRow("vacant-spell-counts-nothing")
