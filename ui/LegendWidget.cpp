@@ -43,7 +43,7 @@ void LegendWidget::setScale(const ColorScale& scale, const QString& title)
     m_labels.clear();
     m_title->setText(title);
     for (const ColorScale::LegendEntry& entry : scale.legend())
-        addEntry(QBrush(entry.color), entry.label, QString(), false, m_entries.isEmpty() ? 4 : 8);
+        addEntry(QBrush(entry.color), entry.label, entry.toolTip, false, m_entries.isEmpty() ? 4 : 8);
     // A wider gap sets "No data" and "Stale" apart from the scale.
     addEntry(HatchStyle::noDataBrush(), tr("No data"), tr("No reading has arrived for this room yet."), false, 24);
     addEntry(HatchStyle::staleBrush(), tr("Stale"),

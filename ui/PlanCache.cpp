@@ -379,9 +379,10 @@ void PlanCache::drawOutlineAndLabel(const Mask& mask, const RoomEntry& room, con
     QPainter p(&m_overlay);
     p.setRenderHint(QPainter::Antialiasing);
     p.translate(-m_region.topLeft());
-    // A light halo keeps dark text readable on the darkest scale colours.
+    // Black text (the palettes keep >= 4.5:1 against black, see ColorScale.cpp); the light halo
+    // keeps it readable on the hatching of no-data and stale rooms too.
     p.strokePath(path, QPen(QColor(255, 255, 255, 210), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    p.fillPath(path, QColor(0x1a, 0x1a, 0x1a));
+    p.fillPath(path, Qt::black);
 }
 
 const PlanCache::Mask* PlanCache::mask(const QString& roomId) const

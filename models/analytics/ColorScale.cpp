@@ -14,27 +14,54 @@ namespace atrium {
 
 namespace {
 
-// Sequential ramp: five samples of matplotlib's "viridis" (0, .25, .5, .75, 1). Its lightness
-// rises monotonically from dark violet to yellow, so the order stays readable for deuteranopes,
-// protanopes and tritanopes, and on a greyscale print. Used for every "more is more" layer.
-constexpr QRgb kViridis[] = {0x440154, 0x3b528b, 0x21918c, 0x5ec962, 0xfde725};
+// Every palette runs from light to a darkest stop that still carries the plan's labels: the
+// view lifts the plan's own text (#333333 in the sample plan) to translucent black ink over
+// the fill and draws site-file names in black on a white halo, so each stop below keeps a WCAG
+// 2.x contrast ratio of at least 4.5:1 against black and against that ink (relative luminance
+// >= about 0.22; TestColorScale checks every colour). Low values are light: a free room,
+// fresh air and a dry room are calm pale tints, never the most alarming dark colour.
 
-// Diverging ramp for temperature: Paul Tol's colour-blind-safe "sunset" scheme (seven of its
-// eleven colours, symmetric around its pale centre). Blue reads "cold", red "warm", and the
-// pale centre sits on the comfort band (see the temperature domain below). Tol designed it so
-// that both arms stay apart for the common colour-vision deficiencies.
-constexpr QRgb kSunset[] = {0x364b9a, 0x6ea6cd, 0xc2e4ef, 0xeaeccc, 0xfeda8b, 0xf67e4b, 0xa50026};
+// Occupancy and popularity: ColorBrewer YlGnBu (Cynthia Brewer, colorbrewer2.org; marked
+// colour-blind safe there), its six lightest classes of nine, #ffffd9 .. #1d91c0. Yellow to
+// blue through green keeps hue and lightness changing together, so deuteranopes, protanopes
+// and tritanopes still read the order; blue for "full" is calm, a busy room is not an alarm.
+constexpr QRgb kYlGnBu[] = {0xffffd9, 0xedf8b1, 0xc7e9b4, 0x7fcdbb, 0x41b6c4, 0x1d91c0};
+
+// CO2: ColorBrewer YlOrRd (colour-blind safe), its six lightest classes of nine, #ffffcc ..
+// #fc4e2a. Fresh air is pale yellow, stale air orange-red: the warm end warns. The darker
+// classes (#e31a1c and beyond) fall under 4.5:1 against black labels.
+constexpr QRgb kYlOrRd[] = {0xffffcc, 0xffeda0, 0xfed976, 0xfeb24c, 0xfd8d3c, 0xfc4e2a};
+
+// Humidity: ColorBrewer Blues (colour-blind safe, single hue), classes two to six of nine,
+// #deebf7 .. #4292c6: dry is pale, damp is blue. The first class (#f7fbff) is left out because
+// it cannot be told from the white plan.
+constexpr QRgb kBlues[] = {0xdeebf7, 0xc6dbef, 0x9ecae1, 0x6baed6, 0x4292c6};
+
+// Illuminance, read the natural way round: dim rooms are bluer and darker, bright rooms pale
+// cream like daylight. Five samples of Paul Tol's colour-blind-safe sequential "iridescent"
+// scheme (personal.sron.nl/~pault/, its colours 1, 4, 7, 10 and 14 of 23), in reverse order:
+// lightness still changes monotonically, so the order reads without hue.
+constexpr QRgb kIridescentDimToBright[] = {0x7eb2e4, 0x9bd2e1, 0xc2e3d2, 0xeaf0b5, 0xfefbe9};
+
+// Diverging ramp for temperature: Paul Tol's colour-blind-safe "sunset" scheme, the seven
+// inner colours of its eleven, symmetric around its pale centre. Blue reads "cool", orange
+// "warm", and the pale centre sits on the comfort band (see the temperature domain below).
+// Its two darkest colours at each end (#364b9a, #4a7bb7, #dd3d2d, #a50026) are left out: they
+// drown black labels. Tol designed both arms to stay apart for the common deficiencies.
+constexpr QRgb kSunset[] = {0x6ea6cd, 0x98cae1, 0xc2e4ef, 0xeaeccc, 0xfeda8b, 0xfdb366, 0xf67e4b};
 
 // EN 16798-1 categories I..IV: four colours of the Okabe-Ito set, chosen to be told apart by
 // people with any common colour-vision deficiency. Cool for good (I bluish green, II sky blue),
-// warm for poor (III orange, IV vermillion); blue against orange is the safest contrast.
+// warm for poor (III orange, IV vermillion); blue against orange is the safest contrast. The
+// darkest, vermillion, still gives 5.4:1 against black labels.
 constexpr QRgb kComfort[] = {0x009e73, 0x56b4e9, 0xe69f00, 0xd55e00};
 
-// Neither grey is close to any palette colour: the palettes above have no neutral tone (the
-// palest, sunset's #eaeccc, is a tinted near-white far lighter than either grey). The view
-// adds hatching to both so they never read as a value.
+// Neither grey is close to any palette colour: the palettes above have no neutral tone (their
+// palest colours are tinted, their mid tones saturated). The view adds hatching to both so
+// they never read as a value. Stale is a mid grey, not a dark one, so that labels stay legible
+// on it too.
 constexpr QRgb kNoData = 0xb0b0b0;
-constexpr QRgb kStale = 0x707070;
+constexpr QRgb kStale = 0x8a8a8a;
 
 std::vector<QColor> toColors(const QRgb* first, const QRgb* last)
 {
@@ -74,7 +101,7 @@ int decimalsFor(double step)
 ColorScale ColorScale::forLayer(Layer layer)
 {
     ColorScale scale;
-    scale.m_stops = toColors(std::begin(kViridis), std::end(kViridis));
+    scale.m_stops = toColors(std::begin(kYlGnBu), std::end(kYlGnBu));
     switch (layer) {
     case Layer::Occupancy:
         // Share of capacity (or occupied yes/no) in 0..1, labelled in percent.
@@ -82,6 +109,7 @@ ColorScale ColorScale::forLayer(Layer layer)
         scale.m_max = 1.0;
         scale.m_unit = QStringLiteral("%");
         scale.m_labelFactor = 100.0;
+        scale.m_occupancy = true;
         break;
     case Layer::Popularity:
         // Percent of opening hours occupied: computePopularity() * 100.
@@ -104,6 +132,7 @@ ColorScale ColorScale::forLayer(Layer layer)
         scale.m_min = 20.0;
         scale.m_max = 80.0;
         scale.m_unit = metricUnit(Metric::Humidity);
+        scale.m_stops = toColors(std::begin(kBlues), std::end(kBlues));
         break;
     case Layer::Co2:
         // 400 ppm is about outdoor air; 1600 ppm is past the category II limit (420 + 800)
@@ -111,12 +140,14 @@ ColorScale ColorScale::forLayer(Layer layer)
         scale.m_min = 400.0;
         scale.m_max = 1600.0;
         scale.m_unit = metricUnit(Metric::Co2);
+        scale.m_stops = toColors(std::begin(kYlOrRd), std::end(kYlOrRd));
         break;
     case Layer::Illuminance:
         // 0..1000 lx: twice the EN 12464-1 office task value of 500 lx sits in the middle.
         scale.m_min = 0.0;
         scale.m_max = 1000.0;
         scale.m_unit = metricUnit(Metric::Illuminance);
+        scale.m_stops = toColors(std::begin(kIridescentDimToBright), std::end(kIridescentDimToBright));
         break;
     case Layer::Comfort:
         scale.m_kind = Kind::Categorical;
@@ -136,7 +167,7 @@ ColorScale ColorScale::forLayer(Layer layer)
 ColorScale ColorScale::fitted(const std::vector<double>& values, QString unit)
 {
     ColorScale scale;
-    scale.m_stops = toColors(std::begin(kViridis), std::end(kViridis));
+    scale.m_stops = toColors(std::begin(kYlGnBu), std::end(kYlGnBu));
     scale.m_unit = std::move(unit);
 
     std::vector<double> sorted;
@@ -202,7 +233,7 @@ std::vector<ColorScale::LegendEntry> ColorScale::legend() const
     std::vector<LegendEntry> entries;
     if (m_kind == Kind::Categorical) {
         for (size_t i = 0; i < m_stops.size(); ++i)
-            entries.push_back({m_stops[i], i < m_categoryLabels.size() ? m_categoryLabels[i] : QString()});
+            entries.push_back({m_stops[i], i < m_categoryLabels.size() ? m_categoryLabels[i] : QString(), QString()});
         return entries;
     }
     // Five evenly spaced labels: both ends, the middle and the quarters.
@@ -211,7 +242,17 @@ std::vector<ColorScale::LegendEntry> ColorScale::legend() const
     const int decimals = decimalsFor(step * m_labelFactor);
     for (int i = 0; i < kEntries; ++i) {
         const double value = m_min + step * i;
-        entries.push_back({color(value), formatValue(value, decimals)});
+        entries.push_back({color(value), formatValue(value, decimals), QString()});
+    }
+    if (m_occupancy) {
+        // The ends in words for the front desk; the top colour also marks presence-only rooms.
+        //: occupancy legend, the empty end of the scale: "0 % free"
+        entries.front().label = QCoreApplication::translate("atrium::ColorScale", "%1 free").arg(entries.front().label);
+        //: occupancy legend, the full end of the scale: "100 % full"
+        entries.back().label = QCoreApplication::translate("atrium::ColorScale", "%1 full").arg(entries.back().label);
+        entries.back().toolTip = QCoreApplication::translate(
+            "atrium::ColorScale", "As many people as seats, or occupied according to a presence sensor that cannot "
+                                  "count people.");
     }
     return entries;
 }

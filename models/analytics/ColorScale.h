@@ -11,7 +11,9 @@
 
 namespace atrium {
 
-// Colour-blind-safe scales for the heatmap, with the legend that explains them. Values
+// Colour-blind-safe scales for the heatmap, with the legend that explains them. Sequential
+// scales run from light (low: free, fresh air, dry) to darker (high), except illuminance
+// (dim is the darker end); every colour keeps black labels legible (WCAG >= 4.5:1). Values
 // outside the domain are clamped (an outlier never stretches the scale); the "no data" and
 // "stale" looks are not colours of any scale (see noDataColor/staleColor and the view's
 // hatching).
@@ -23,11 +25,12 @@ public:
     struct LegendEntry
     {
         QColor color;
-        QString label; // with the unit: "20 °C", "800 ppm", "Cat. II"
+        QString label;   // with the unit: "20 °C", "800 ppm", "Cat. II", "0 % free"
+        QString toolTip; // what the colour also stands for, when the label cannot say it all
     };
 
     // The fixed, documented domain and palette of a layer (see ColorScale.cpp for the stops):
-    // Occupancy 0..1 (share of capacity, or 0/1 occupied; legend in %), Popularity 0..100 %
+    // Occupancy 0..1 (people / capacity, or presence 0/1; legend in %), Popularity 0..100 %
     // (computePopularity() * 100), Temperature 16..28 °C (diverging, centred on 22 °C),
     // Humidity 20..80 %, CO2 400..1600 ppm, Illuminance 0..1000 lx, Comfort categories 1..4.
     static ColorScale forLayer(Layer layer);
@@ -58,6 +61,7 @@ private:
     double m_max = 1.0;
     QString m_unit;
     double m_labelFactor = 1.0;  // legend value = domain value * factor (occupancy share -> %)
+    bool m_occupancy = false;    // the legend's ends say free and full
     std::vector<QColor> m_stops; // evenly spaced over [min, max]; one per category for Categorical
     std::vector<QString> m_categoryLabels;
 };

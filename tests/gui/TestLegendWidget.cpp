@@ -27,7 +27,8 @@ void TestLegendWidget::labelsCarryUnits_data()
     QTest::addRow("co2-ppm") << Layer::Co2 << QStringList{"400 ppm", "700 ppm", "1,000 ppm", "1,300 ppm", "1,600 ppm"};
     QTest::addRow("temperature-celsius") << Layer::Temperature
                                          << QStringList{"16 °C", "19 °C", "22 °C", "25 °C", "28 °C"};
-    QTest::addRow("occupancy-percent") << Layer::Occupancy << QStringList{"0 %", "25 %", "50 %", "75 %", "100 %"};
+    QTest::addRow("occupancy-percent") << Layer::Occupancy
+                                       << QStringList{"0 % free", "25 %", "50 %", "75 %", "100 % full"};
     QTest::addRow("comfort-categories") << Layer::Comfort << QStringList{"Cat. I", "Cat. II", "Cat. III", "Cat. IV"};
 }
 

@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using atrium::ColorScale;
@@ -24,6 +25,34 @@ double distance(const QColor& a, const QColor& b)
 double luminance(const QColor& c)
 {
     return 0.2126 * c.red() + 0.7152 * c.green() + 0.0722 * c.blue();
+}
+
+// WCAG 2.x relative luminance: sRGB channels linearised, Rec. 709 weights.
+double relativeLuminance(const QColor& c)
+{
+    auto linear = [](int channel) {
+        const double v = channel / 255.0;
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * linear(c.red()) + 0.7152 * linear(c.green()) + 0.0722 * linear(c.blue());
+}
+
+// WCAG 2.x contrast ratio, 1..21.
+double contrastRatio(const QColor& a, const QColor& b)
+{
+    const double la = relativeLuminance(a);
+    const double lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// How the floor view shows a plan's own label over a room's fill: PlanCache::liftInk turns
+// the sample plan's #333333 text on its white floor into black ink at 80 % opacity
+// ((255 - 51) / 255), which QPainter composes over the fill in sRGB: 20 % of the fill is left.
+QColor liftedPlanLabelOver(const QColor& fill)
+{
+    constexpr double kInkAlpha = (255.0 - 0x33) / 255.0;
+    auto over = [](int channel) { return int(std::lround(channel * (1.0 - kInkAlpha))); };
+    return QColor(over(fill.red()), over(fill.green()), over(fill.blue()));
 }
 
 } // namespace
@@ -47,7 +76,10 @@ private Q_SLOTS:
     void legendFollowsLocale();
     void comfortCategoriesAreDistinct();
     void temperatureCentredOnComfortBand();
-    void sequentialIsMonotonicInLightness();
+    void sequentialStartsLight_data();
+    void sequentialStartsLight();
+    void labelsStayLegible_data();
+    void labelsStayLegible();
 };
 
 void TestColorScale::allEqualGetsMiddleColour_data()
@@ -148,7 +180,7 @@ void TestColorScale::legendLabelsCarryUnits_data()
     QTest::addRow("co2") << Layer::Co2 << QStringList{"400 ppm", "700 ppm", "1,000 ppm", "1,300 ppm", "1,600 ppm"};
     QTest::addRow("temperature") << Layer::Temperature << QStringList{"16 °C", "19 °C", "22 °C", "25 °C", "28 °C"};
     QTest::addRow("occupancy-share-in-percent")
-        << Layer::Occupancy << QStringList{"0 %", "25 %", "50 %", "75 %", "100 %"};
+        << Layer::Occupancy << QStringList{"0 % free", "25 %", "50 %", "75 %", "100 % full"};
     QTest::addRow("popularity") << Layer::Popularity << QStringList{"0 %", "25 %", "50 %", "75 %", "100 %"};
     QTest::addRow("humidity") << Layer::Humidity << QStringList{"20 %", "35 %", "50 %", "65 %", "80 %"};
     QTest::addRow("illuminance") << Layer::Illuminance << QStringList{"0 lx", "250 lx", "500 lx", "750 lx", "1,000 lx"};
@@ -213,14 +245,70 @@ void TestColorScale::temperatureCentredOnComfortBand()
     QVERIFY(scale.color(28.0).red() > scale.color(28.0).blue());
 }
 
-void TestColorScale::sequentialIsMonotonicInLightness()
+void TestColorScale::sequentialStartsLight_data()
 {
-    const ColorScale scale = ColorScale::forLayer(Layer::Co2);
-    double previous = -1;
-    for (int v = 400; v <= 1600; v += 100) {
-        const double lightness = luminance(scale.color(v));
-        QVERIFY2(lightness >= previous, qPrintable(QString::number(v)));
-        previous = lightness;
+    QTest::addColumn<Layer>("layer");
+    QTest::addColumn<double>("low");  // the calm end: free, fresh air, dry
+    QTest::addColumn<double>("high"); // the end that needs attention
+    QTest::addRow("occupancy-free-is-light") << Layer::Occupancy << 0.0 << 1.0;
+    QTest::addRow("popularity") << Layer::Popularity << 0.0 << 100.0;
+    QTest::addRow("co2-fresh-air-is-light") << Layer::Co2 << 400.0 << 1600.0;
+    QTest::addRow("humidity-dry-is-light") << Layer::Humidity << 20.0 << 80.0;
+    // Illuminance reads the natural way round: bright is light, dim is the darker end.
+    QTest::addRow("illuminance-bright-is-light") << Layer::Illuminance << 1000.0 << 0.0;
+}
+
+void TestColorScale::sequentialStartsLight()
+{
+    QFETCH(Layer, layer);
+    QFETCH(double, low);
+    QFETCH(double, high);
+    const ColorScale scale = ColorScale::forLayer(layer);
+    QCOMPARE(scale.kind(), ColorScale::Kind::Sequential);
+    const double lowLuminance = relativeLuminance(scale.color(low));
+    QVERIFY2(lowLuminance > 0.75, qPrintable(scale.color(low).name()));
+    // Lightness falls monotonically from the calm end to the other, sampled densely.
+    double previous = lowLuminance;
+    for (int i = 1; i <= 200; ++i) {
+        const double v = low + (high - low) * i / 200.0;
+        const double l = relativeLuminance(scale.color(v));
+        // 0.003: what rounding the interpolated colour to 8-bit channels can add.
+        QVERIFY2(l <= previous + 0.003, qPrintable(QStringLiteral("%1 at %2").arg(scale.color(v).name()).arg(v)));
+        previous = std::min(previous, l);
+    }
+    QVERIFY(previous < lowLuminance - 0.4); // a real range, not a faint tint
+}
+
+void TestColorScale::labelsStayLegible_data()
+{
+    QTest::addColumn<Layer>("layer");
+    for (Layer layer : atrium::kAllLayers)
+        QTest::addRow("%s", qPrintable(atrium::layerKey(layer))) << layer;
+}
+
+void TestColorScale::labelsStayLegible()
+{
+    // WCAG 2.x AA for normal text: 4.5:1. Labels on the plan are black (names the view draws,
+    // on a white halo) or the plan's own dark text lifted to translucent black ink over the
+    // fill (see liftedPlanLabelOver). Both must read on every colour a scale can produce.
+    QFETCH(Layer, layer);
+    const ColorScale scale = ColorScale::forLayer(layer);
+    std::vector<QColor> colors;
+    if (scale.kind() == ColorScale::Kind::Categorical) {
+        for (int category = 1; category <= 4; ++category)
+            colors.push_back(scale.color(category));
+    } else {
+        for (int i = 0; i <= 400; ++i)
+            colors.push_back(scale.color(scale.minimum() + (scale.maximum() - scale.minimum()) * i / 400.0));
+    }
+    // The no-data and stale fills carry labels too.
+    colors.push_back(ColorScale::noDataColor());
+    colors.push_back(ColorScale::staleColor());
+    for (const QColor& fill : colors) {
+        const double black = contrastRatio(fill, Qt::black);
+        const double ink = contrastRatio(fill, liftedPlanLabelOver(fill));
+        QVERIFY2(black >= 4.5, qPrintable(QStringLiteral("black on %1: %2:1").arg(fill.name()).arg(black)));
+        QVERIFY2(ink >= 4.5, qPrintable(QStringLiteral("plan label on %1: %2:1").arg(fill.name()).arg(ink)));
     }
 }
 
