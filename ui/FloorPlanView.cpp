@@ -313,7 +313,14 @@ QString FloorPlanView::roomToolTip(const QString& roomId) const
         lines << tr("Occupied %1 % of opening hours (7 days)").arg(QLocale().toString(*a.value, 'f', 0));
     if (m_coloring.layer() == Layer::Comfort && a.value)
         lines << tr("Comfort: category %1 (EN 16798-1)").arg(comfortCategoryLabel(ComfortCategory(int(*a.value))));
-    const QStringList readings = roomReadingLines(m_live, roomId, m_clock.nowMs());
+    if (m_coloring.layer() == Layer::Occupancy && a.state == RoomAppearance::State::Value && a.value) {
+        // The line that explains the colour: counted against the seats, or presence only.
+        QString text = formatRoomValue(a.presenceOnly ? Metric::Occupancy : Metric::People, *a.value, room->capacity,
+                                       !a.presenceOnly);
+        text[0] = text[0].toUpper();
+        lines << text;
+    }
+    const QStringList readings = roomReadingLines(m_live, roomId, m_clock.nowMs(), room->capacity);
     if (readings.isEmpty())
         lines << tr("No readings yet");
     lines << readings;

@@ -74,6 +74,8 @@ RoomAppearance LayerColoring::appearance(const QString& roomId) const
         a.color = m_scale.color(*a.value);
         return a;
     }
+    if (m_layer == Layer::Occupancy)
+        return occupancyAppearance(roomId);
     const Metric metric = *layerMetric(m_layer);
     switch (m_live.freshness(roomId, metric)) {
     case LiveState::Freshness::NoData:
@@ -86,21 +88,41 @@ RoomAppearance LayerColoring::appearance(const QString& roomId) const
     }
     a.state = RoomAppearance::State::Value;
     a.value = m_live.value(roomId, metric)->value;
-    a.color = m_scale.color(metric == Metric::Occupancy ? occupancyShare(roomId, *a.value) : *a.value);
+    a.color = m_scale.color(*a.value);
     return a;
 }
 
-double LayerColoring::occupancyShare(const QString& roomId, double people) const
+RoomAppearance LayerColoring::occupancyAppearance(const QString& roomId) const
 {
-    // The occupancy scale is a share of capacity (0..1). A presence sensor reports 1 for
-    // "someone is there", and a count of 1 cannot be told apart from it, so 1 reads as occupied
-    // (full colour); larger counts from people counters are divided by the room's capacity.
-    if (people <= 0.0)
-        return 0.0;
-    const Room* room = m_site.room(roomId);
-    if (people <= 1.0 || !room || room->capacity <= 0)
-        return 1.0;
-    return qMin(1.0, people / room->capacity);
+    // The scale is a share of capacity (0..1). A fresh people count decides: people / capacity,
+    // clamped to 1. Without one, a presence sensor can only say free (0) or occupied: occupied
+    // takes the top of the scale, flagged presenceOnly so the tooltip and the panel say that
+    // nobody counted. A room whose sources are all silent is stale; one without any, no data.
+    RoomAppearance a;
+    const LiveState::Freshness counted = m_live.freshness(roomId, Metric::People);
+    const LiveState::Freshness presence = m_live.freshness(roomId, Metric::Occupancy);
+    if (counted == LiveState::Freshness::Fresh) {
+        const double people = m_live.value(roomId, Metric::People)->value;
+        const Room* room = m_site.room(roomId);
+        double share = people > 0.0 ? 1.0 : 0.0; // no capacity on file: occupied or not
+        if (room && room->capacity > 0)
+            share = qBound(0.0, people / room->capacity, 1.0);
+        a.state = RoomAppearance::State::Value;
+        a.value = people;
+        a.color = m_scale.color(share);
+        return a;
+    }
+    if (presence == LiveState::Freshness::Fresh) {
+        const bool occupied = m_live.value(roomId, Metric::Occupancy)->value > 0.0;
+        a.state = RoomAppearance::State::Value;
+        a.value = occupied ? 1.0 : 0.0;
+        a.presenceOnly = true;
+        a.color = m_scale.color(occupied ? 1.0 : 0.0);
+        return a;
+    }
+    if (counted == LiveState::Freshness::Stale || presence == LiveState::Freshness::Stale)
+        a.state = RoomAppearance::State::Stale;
+    return a;
 }
 
 } // namespace atrium

@@ -23,15 +23,21 @@ struct RoomAppearance
     enum class State { Value, NoData, Stale };
     State state = State::NoData;
     QColor color;                // the scale colour when state == Value
-    std::optional<double> value; // the value behind the colour (category number for Comfort)
+    std::optional<double> value; // the value behind the colour (category number for Comfort,
+                                 // people counted or presence 0/1 for Occupancy)
+    // Occupancy layer: the colour comes from a presence sensor (no count), so "occupied" got
+    // the top of the scale without the room being full.
+    bool presenceOnly = false;
 
     bool operator==(const RoomAppearance& other) const
     {
-        return state == other.state && color == other.color && value == other.value;
+        return state == other.state && color == other.color && value == other.value &&
+               presenceOnly == other.presenceOnly;
     }
 };
 
-// Decides the colour of each room for one layer: live metrics from LiveState, Comfort from
+// Decides the colour of each room for one layer: live metrics from LiveState (Occupancy from
+// the room's people count against its capacity, else from its presence sensor), Comfort from
 // the EN 16798-1 assessment of the room's fresh readings, Popularity from values the caller
 // sets (share of opening hours occupied, 0..1).
 class LayerColoring
@@ -49,7 +55,7 @@ public:
 
 private:
     void rebuildScale();
-    double occupancyShare(const QString& roomId, double people) const;
+    RoomAppearance occupancyAppearance(const QString& roomId) const;
 
     const Site& m_site;
     const LiveState& m_live;

@@ -83,7 +83,11 @@ void RoomHistoryChart::reload()
     const qint64 to = (now / kHourMs + 1) * kHourMs;
     const qint64 from = to - kSpanMs;
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
-    const QString unit = metricUnit(m_metric);
+    // Presence is charted as the share of each 15 minutes the room was occupied (from the
+    // rollups' occupied seconds, which a people counter fills too), not as a mean of 0/1.
+    const bool presence = m_metric == Metric::Occupancy;
+    //: chart axis: percent of each quarter hour a room was occupied
+    const QString unit = presence ? tr("% of time occupied") : metricUnit(m_metric);
     m_valueAxis->setTitleText(unit);
     m_valueAxis->setLabelFormat(m_metric == Metric::Temperature ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
 
@@ -100,7 +104,9 @@ void RoomHistoryChart::reload()
             title = tr("History could not be read: %1").arg(buckets.error());
         } else {
             for (const RollupBucket& b : *buckets) {
-                if (b.count > 0)
+                if (presence)
+                    points.append(QPointF(double(b.startMs), 100.0 * b.occupiedS / (kRollupBucketMs / 1000.0)));
+                else if (b.count > 0)
                     points.append(QPointF(double(b.startMs), b.mean()));
             }
             //: chart title; %1 is a metric such as CO₂

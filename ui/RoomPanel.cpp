@@ -155,8 +155,8 @@ QWidget* RoomPanel::buildHistory()
     m_chartMetric = new QComboBox(box);
     m_chartMetric->setObjectName(QStringLiteral("chartMetric"));
     m_chartMetric->setAccessibleName(tr("Metric shown in the chart"));
-    for (Metric metric : {Metric::Temperature, Metric::Co2, Metric::Humidity, Metric::Illuminance, Metric::Occupancy,
-                          Metric::Noise, Metric::Voc, Metric::Pm25})
+    for (Metric metric : {Metric::Temperature, Metric::Co2, Metric::Humidity, Metric::Illuminance, Metric::People,
+                          Metric::Occupancy, Metric::Noise, Metric::Voc, Metric::Pm25})
         m_chartMetric->addItem(metricDisplayName(metric), int(metric));
     auto* label = new QLabel(tr("&Chart:"), box);
     label->setBuddy(m_chartMetric);
@@ -235,6 +235,7 @@ void RoomPanel::refreshReadings()
     const qint64 now = m_clock.nowMs();
     QStringList spoken;
     bool any = false;
+    const bool counted = roomHasFreshCount(m_live, m_roomId);
     for (Metric metric : displayedMetrics()) {
         const ReadingRow r = m_rows.value(int(metric));
         const auto value = m_live.value(m_roomId, metric);
@@ -245,7 +246,7 @@ void RoomPanel::refreshReadings()
             continue;
         any = true;
         const bool stale = m_live.freshness(m_roomId, metric) == LiveState::Freshness::Stale;
-        const QString text = formatMetricValue(metric, value->value);
+        const QString text = formatRoomValue(metric, value->value, room->capacity, counted);
         const QString age = formatAge(now - value->receivedMs);
         r.value->setText(text);
         //: e.g. "2 min ago · stale: sensor silent"
@@ -254,7 +255,9 @@ void RoomPanel::refreshReadings()
         r.value->setAccessibleName(tr("%1: %2, %3").arg(metricDisplayName(metric), text, r.age->text()));
         r.age->setAccessibleName(tr("%1 updated %2").arg(metricDisplayName(metric), r.age->text()));
         if (!stale)
-            spoken << (metric == Metric::Occupancy ? text : tr("%1 %2").arg(metricDisplayName(metric), text));
+            spoken << (metric == Metric::Occupancy || metric == Metric::People
+                           ? text
+                           : tr("%1 %2").arg(metricDisplayName(metric), text));
     }
     m_noReadings->setVisible(!any);
 

@@ -50,6 +50,8 @@ private Q_SLOTS:
     void arrowKeysMoveToNeighbour_data();
     void arrowKeysMoveToNeighbour();
     void hoverShowsValuesWithUnitsAndAge();
+    void occupancyTooltipSaysCountOrPresence_data();
+    void occupancyTooltipSaysCountOrPresence();
     void clickAndEnterActivateRoom();
     void dragPansWithoutActivating();
     void zoomAndFit();
@@ -115,10 +117,17 @@ void TestFloorPlanView::roomTakesScaleColour_data()
     QTest::addRow("illuminance-scaled-group")
         << "epsilon" << Layer::Illuminance << Metric::Illuminance << 300.0 << 300.0 << QPointF(410, 340);
     QTest::addRow("co2-translucent-fill") << "zeta" << Layer::Co2 << Metric::Co2 << 600.0 << 600.0 << QPointF(620, 340);
-    QTest::addRow("occupancy-half-of-capacity")
-        << "epsilon" << Layer::Occupancy << Metric::Occupancy << 15.0 << 0.5 << QPointF(410, 340);
-    QTest::addRow("occupancy-presence-sensor")
+    QTest::addRow("people-half-of-capacity")
+        << "epsilon" << Layer::Occupancy << Metric::People << 15.0 << 0.5 << QPointF(410, 340);
+    // One person in a 30-seat space is a thirtieth full, not "occupied" in the top colour.
+    QTest::addRow("one-person-in-big-room")
+        << "epsilon" << Layer::Occupancy << Metric::People << 1.0 << 1.0 / 30.0 << QPointF(410, 340);
+    QTest::addRow("people-over-capacity-clamped")
+        << "alpha" << Layer::Occupancy << Metric::People << 9.0 << 1.0 << QPointF(210, 140);
+    QTest::addRow("presence-occupied-top-colour")
         << "alpha" << Layer::Occupancy << Metric::Occupancy << 1.0 << 1.0 << QPointF(210, 140);
+    QTest::addRow("presence-free") << "alpha" << Layer::Occupancy << Metric::Occupancy << 0.0 << 0.0
+                                   << QPointF(210, 140);
 }
 
 void TestFloorPlanView::roomTakesScaleColour()
@@ -254,6 +263,38 @@ void TestFloorPlanView::hoverShowsValuesWithUnitsAndAge()
     QVERIFY2(text.contains(QStringLiteral("CO₂ 812 ppm · 2 min ago")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Temperature 21.5 °C · 30 s ago")), qPrintable(text));
     QToolTip::hideText();
+}
+
+void TestFloorPlanView::occupancyTooltipSaysCountOrPresence_data()
+{
+    QTest::addColumn<QString>("room");
+    QTest::addColumn<Metric>("metric");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("line"); // the line that explains the colour
+    QTest::addColumn<bool>("presenceOnly");
+    QTest::addRow("counted-against-seats") << "alpha" << Metric::People << 3.0 << "3 people of 6" << false;
+    QTest::addRow("one-person") << "epsilon" << Metric::People << 1.0 << "1 person of 30" << false;
+    QTest::addRow("presence-occupied") << "alpha" << Metric::Occupancy << 1.0 << "Occupied (presence sensor, no count)"
+                                       << true;
+    QTest::addRow("presence-free") << "alpha" << Metric::Occupancy << 0.0 << "Free" << true;
+}
+
+void TestFloorPlanView::occupancyTooltipSaysCountOrPresence()
+{
+    QFETCH(QString, room);
+    QFETCH(Metric, metric);
+    QFETCH(double, value);
+    QFETCH(QString, line);
+    QFETCH(bool, presenceOnly);
+    m_view->setLayer(Layer::Occupancy);
+    m_live->post({reading(room, metric, value, kNow - 60'000)});
+    m_live->flushNow();
+    const RoomAppearance a = m_view->roomAppearance(room);
+    QCOMPARE(a.state, RoomAppearance::State::Value);
+    QCOMPARE(a.presenceOnly, presenceOnly);
+    const QString text = m_view->roomToolTip(room);
+    QVERIFY2(text.split(QLatin1Char('\n')).contains(line), qPrintable(text));
+    QVERIFY2(text.contains(line + QStringLiteral(" · 1 min ago")), qPrintable(text));
 }
 
 void TestFloorPlanView::clickAndEnterActivateRoom()

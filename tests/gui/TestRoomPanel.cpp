@@ -38,6 +38,7 @@ private Q_SLOTS:
     void staleValueSaysSo();
     void showsAttributesInWords();
     void comfortCategoryWithReasons();
+    void peopleCountAgainstCapacity();
     void summaryForScreenReaders();
     void chartHasBucketMeansOfLastDay();
     void chartFollowsMetricCombo();
@@ -113,9 +114,10 @@ void TestRoomPanel::showsValuesWithUnitsAndAge_data()
     QTest::addRow("humidity-in-percent") << "humidity"
                                          << "45 %"
                                          << "30 s ago";
-    QTest::addRow("presence-reads-occupied") << "occupancy"
-                                             << "occupied"
-                                             << "5 min ago";
+    // alpha has only a presence sensor: it says so rather than passing for a full room.
+    QTest::addRow("presence-reads-occupied-no-count") << "occupancy"
+                                                      << "occupied (presence sensor, no count)"
+                                                      << "5 min ago";
 }
 
 void TestRoomPanel::showsValuesWithUnitsAndAge()
@@ -170,12 +172,28 @@ void TestRoomPanel::comfortCategoryWithReasons()
     QVERIFY2(reasons.contains(QStringLiteral("812")), qPrintable(reasons));
 }
 
+void TestRoomPanel::peopleCountAgainstCapacity()
+{
+    // A people counter joins the presence sensor: the count is shown against the seats, and
+    // presence no longer needs to say that nobody counted.
+    m_live->post({reading(QStringLiteral("alpha"), Metric::People, 3.0, kNow - kMinute)});
+    m_live->flushNow();
+    QLabel* people = label(QStringLiteral("value_people"));
+    QVERIFY(people && people->isVisible());
+    QCOMPARE(people->text(), QStringLiteral("3 people of 6"));
+    QCOMPARE(label(QStringLiteral("age_people"))->text(), QStringLiteral("1 min ago"));
+    QCOMPARE(label(QStringLiteral("value_occupancy"))->text(), QStringLiteral("occupied"));
+    QVERIFY2(m_panel->summary().contains(QStringLiteral("for 6. 3 people of 6, occupied,")),
+             qPrintable(m_panel->summary()));
+    m_panel->grab().save(atrium::test::testOutputDir() + QStringLiteral("/RoomPanel-people.png"));
+}
+
 void TestRoomPanel::summaryForScreenReaders()
 {
     const QString summary = m_panel->summary();
     QVERIFY2(summary.startsWith(QStringLiteral("Alpha, meeting room for 6.")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("CO₂ 812 ppm")), qPrintable(summary));
-    QVERIFY2(summary.contains(QStringLiteral("for 6. Occupied,")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("for 6. Occupied (presence sensor, no count),")), qPrintable(summary));
     QCOMPARE(m_panel->accessibleDescription(), summary);
     QCOMPARE(label(QStringLiteral("roomSummary"))->accessibleName(), summary);
 }
