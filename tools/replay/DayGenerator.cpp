@@ -70,8 +70,16 @@ struct RoomState
     std::vector<QString> topics; // one per published metric, in the order of `values` below
 };
 
-constexpr Metric kPublished[] = {Metric::Occupancy, Metric::Co2, Metric::Temperature, Metric::Humidity,
+// The first one is the room's occupancy sensor (see occupancySensor()).
+constexpr Metric kPublished[] = {Metric::People, Metric::Co2, Metric::Temperature, Metric::Humidity,
                                  Metric::Illuminance};
+
+// Phone booths carry a presence sensor (a PIR says someone is there, 0 or 1), the other rooms
+// a people counter: the console has to show both kinds.
+Metric occupancySensor(const Room& room)
+{
+    return room.type == RoomType::PhoneBooth ? Metric::Occupancy : Metric::People;
+}
 
 double round1(double v)
 {
@@ -135,8 +143,11 @@ ReplayEvents DayGenerator::generate() const
         s.temperature = nightSetpoint + s.temperatureOffset;
         s.humidity = baseHumidity + s.random.normal(0.0, 2.0);
         s.nextPublishMs = dayStartMs() + qint64(s.random.uniform(0.0, o.maxIntervalS) * 1000.0);
-        for (Metric metric : kPublished)
+        for (Metric metric : kPublished) {
+            if (metric == Metric::People)
+                metric = occupancySensor(room);
             s.topics.push_back(QStringLiteral("atrium/%1/%2/%3").arg(o.siteId, room.id, metricKey(metric)));
+        }
         rooms.push_back(std::move(s));
     }
 
@@ -175,7 +186,8 @@ ReplayEvents DayGenerator::generate() const
             const double co2 = std::max(o.outdoorCo2Ppm, std::round(s.co2 + s.random.normal(0.0, 6.0)));
             // In the order of kPublished.
             const std::pair<Metric, double> values[] = {
-                {Metric::Occupancy, double(people)},
+                {Metric::People,
+                 occupancySensor(*s.room) == Metric::Occupancy ? (people > 0 ? 1.0 : 0.0) : double(people)},
                 {Metric::Co2, co2},
                 {Metric::Temperature, round1(s.temperature + s.random.normal(0.0, 0.08))},
                 {Metric::Humidity, round1(std::clamp(s.humidity + s.random.normal(0.0, 0.4), 5.0, 95.0))},

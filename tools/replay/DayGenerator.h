@@ -12,7 +12,8 @@
 namespace atrium::replay {
 
 // A plausible day of sensor readings for every room of a site, as the native atrium profile
-// (`atrium/<site>/<room>/<metric>`, {"value", "ts"}): occupancy (people), CO2, temperature,
+// (`atrium/<site>/<room>/<metric>`, {"value", "ts"}): a people count (`people`; phone booths
+// report presence on `occupancy` instead, 0 or 1, as a PIR would), CO2, temperature,
 // humidity and illuminance, each room reporting every 30-60 simulated seconds with sensor-like
 // noise. Deterministic for a seed. The day is the site's local calendar day, 23 or 25 hours
 // long on DST days.

@@ -121,7 +121,11 @@ void TestDayGenerator::topicsAndCadence()
         QStringList keys;
         for (const auto& entry : metrics)
             keys << entry.first;
-        QCOMPARE(keys, (QStringList{"co2", "humidity", "illuminance", "occupancy", "temperature"}));
+        // People counters everywhere, a presence sensor (occupancy 0/1) in the phone booth.
+        if (roomId == QLatin1String("booth"))
+            QCOMPARE(keys, (QStringList{"co2", "humidity", "illuminance", "occupancy", "temperature"}));
+        else
+            QCOMPARE(keys, (QStringList{"co2", "humidity", "illuminance", "people", "temperature"}));
         const auto& samples = metrics.at(QStringLiteral("co2"));
         // Every 30-60 simulated seconds through the 24 h day.
         QVERIFY2(samples.size() >= 24 * 60 && samples.size() <= 24 * 120, qPrintable(roomId));
@@ -154,7 +158,7 @@ void TestDayGenerator::occupiedMeetingRoomHasMoreCo2AtElevenThanAtSeven()
         const auto& metrics = series.at(QLatin1String(id));
         // Occupied for the whole quarter hour before 11:00.
         bool occupied = true;
-        for (const auto& s : metrics.at(QStringLiteral("occupancy"))) {
+        for (const auto& s : metrics.at(QStringLiteral("people"))) {
             if (s.ms >= at(date, 10, 45) && s.ms <= at(date, 11, 0))
                 occupied = occupied && s.value > 0;
         }
@@ -192,7 +196,7 @@ void TestDayGenerator::openSpaceFillsWithLunchDip()
 {
     const QDate date(2026, 4, 15);
     const Series series = seriesOf(generate(date));
-    const auto& people = series.at(QStringLiteral("open-space")).at(QStringLiteral("occupancy"));
+    const auto& people = series.at(QStringLiteral("open-space")).at(QStringLiteral("people"));
     auto mean = [&](int fromH, int fromM, int toH, int toM) {
         double sum = 0;
         int n = 0;
@@ -219,7 +223,9 @@ void TestDayGenerator::openSpaceFillsWithLunchDip()
 void TestDayGenerator::phoneBoothHoldsOnePerson()
 {
     const Series series = seriesOf(generate(QDate(2026, 4, 15)));
+    // The booth's presence sensor says 0 or 1, never a count.
     const auto& people = series.at(QStringLiteral("booth")).at(QStringLiteral("occupancy"));
+    QVERIFY(!series.at(QStringLiteral("booth")).count(QStringLiteral("people")));
     int busy = 0;
     for (const auto& s : people) {
         QVERIFY(s.value == 0 || s.value == 1);
@@ -294,7 +300,9 @@ void TestDayGenerator::closedDayIsEmpty()
 {
     const Series series = seriesOf(generate(QDate(2026, 4, 19))); // a Sunday, closed
     for (const auto& [roomId, metrics] : series) {
-        for (const auto& s : metrics.at(QStringLiteral("occupancy")))
+        const QString occupancyKey =
+            metrics.count(QStringLiteral("people")) ? QStringLiteral("people") : QStringLiteral("occupancy");
+        for (const auto& s : metrics.at(occupancyKey))
             QCOMPARE(s.value, 0.0);
         // No people, no ventilation need: CO2 stays near outdoor air.
         for (const auto& s : metrics.at(QStringLiteral("co2")))
