@@ -1229,7 +1229,7 @@
         <message>
             <location filename="../../ui/RoomPanel.cpp" line="183" />
             <source>No room selected</source>
-            <translation>Aucune salle sélectionnée</translation>
+            <translation>Aucune sélection</translation>
         </message>
         <message>
             <location filename="../../ui/RoomPanel.cpp" line="184" />
