@@ -34,6 +34,8 @@ void initLibraryOnce()
 // How long mosquitto_loop may block: bounds how fast stop() and a new subscribe() are noticed
 // (publish and disconnect wake the loop themselves).
 constexpr int kLoopTimeoutMs = 100;
+// MQTT 5 Receive Maximum / send window (the protocol maximum).
+constexpr int kInflightWindow = 65535;
 
 QString generatedClientId()
 {
@@ -280,6 +282,13 @@ void MqttSession::Private::run()
         }
         connackCode = -1;
         mosquitto_int_option(mosq, MOSQ_OPT_PROTOCOL_VERSION, protocol);
+        if (protocol == MQTT_PROTOCOL_V5) {
+            // libmosquitto's default of 20 unacknowledged QoS 1 messages each way caps a
+            // subscriber at one round trip per 20 messages; a stock broker then queues the
+            // rest and drops past 1000 per client. The whole window keeps the broker's queue empty.
+            mosquitto_int_option(mosq, MOSQ_OPT_RECEIVE_MAXIMUM, kInflightWindow);
+            mosquitto_int_option(mosq, MOSQ_OPT_SEND_MAXIMUM, kInflightWindow);
+        }
         report(firstAttempt ? State::Connecting : State::Reconnecting,
                firstAttempt ? MqttSession::tr("Connecting to %1").arg(url)
                             : MqttSession::tr("Reconnecting to %1").arg(url));

@@ -116,10 +116,11 @@ bool MosquittoBroker::launch(QString* error)
         return fail(QStringLiteral("cannot write %1: %2").arg(confPath, conf.errorString()));
     conf.write(QStringLiteral("listener %1 127.0.0.1\n"
                               "allow_anonymous true\n"
-                              "max_queued_messages 0\n"
                               "persistence false\n")
                    .arg(m_port)
                    .toUtf8());
+    if (!m_stockQueueLimits)
+        conf.write("max_queued_messages 0\n");
     conf.close();
 
     m_process = std::make_unique<QProcess>();

@@ -29,6 +29,10 @@ public:
     // Stops and starts again on the same port.
     bool restart(QString* error = nullptr);
 
+    // Keep mosquitto's default of 1000 queued messages per client (what a site's broker has):
+    // a client that falls behind then loses messages. Call before start().
+    void setStockQueueLimits(bool stock) { m_stockQueueLimits = stock; }
+
     bool isRunning() const;
     quint16 port() const { return m_port; }
     QString url() const; // "mqtt://127.0.0.1:PORT"
@@ -47,6 +51,7 @@ private:
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
     QByteArray m_log;
+    bool m_stockQueueLimits = false;
 };
 
 } // namespace atrium::test

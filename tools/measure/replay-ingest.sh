@@ -6,6 +6,7 @@
 # with a fresh database, and atrium-replay publishing a time-series CSV as fast as the broker
 # takes it. Prints messages published, received and stored, and their rates.
 #   tools/measure/replay-ingest.sh [CSV] [--qos 0|1]
+# The broker runs with mosquitto's stock limits (1000 queued messages per client), as a site's would.
 # Default CSV: ../shared/data/timeseries/uci_occupancy_detection/datatraining.txt
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -24,7 +25,7 @@ trap cleanup EXIT
 port=""
 for _ in $(seq 1 20); do
     candidate=$((20000 + RANDOM % 20000))
-    printf 'listener %s 127.0.0.1\nallow_anonymous true\npersistence false\nmax_queued_messages 0\n' "$candidate" > "$work/m.conf"
+    printf 'listener %s 127.0.0.1\nallow_anonymous true\npersistence false\n' "$candidate" > "$work/m.conf"
     mosquitto -c "$work/m.conf" > "$work/m.log" 2>&1 &
     broker=$!
     sleep 0.5
