@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "analytics/Layer.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -104,6 +106,11 @@ Result<CommandLineOptions> parseCommandLine(const QStringList& arguments)
         return Result<CommandLineOptions>::failure(tr("--site: %1 does not exist").arg(options.sitePath));
     options.databasePath = parser.value(databaseOption);
     options.layer = parser.value(layerOption);
+    if (!options.layer.isEmpty() && !layerFromKey(options.layer))
+        return Result<CommandLineOptions>::failure(
+            tr("--layer: unknown layer \"%1\" (occupancy, popularity, temperature, humidity, co2, illuminance, "
+               "comfort)")
+                .arg(options.layer));
     return options;
 }
 

@@ -19,16 +19,33 @@ using namespace atrium;
 
 namespace {
 
-void installTranslations(QApplication& app)
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Atrium"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Atrium"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ATRIUM_VERSION));
+}
+
+bool asksOnlyForHelp(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+void installTranslations(QCoreApplication& app)
 {
     // Qt's own strings (dialog buttons) and Atrium's, in the user's language when we have it.
     auto* qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
+        QCoreApplication::installTranslator(qtTranslator);
     auto* translator = new QTranslator(&app);
     if (translator->load(QLocale(), QStringLiteral("atrium"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(translator);
+        QCoreApplication::installTranslator(translator);
 }
 
 int fail(const QString& message)
@@ -44,10 +61,21 @@ int fail(const QString& message)
 
 int main(int argc, char* argv[])
 {
+    // --help and --version answer without a display (over SSH, in scripts).
+    if (asksOnlyForHelp(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        setIdentity();
+        installTranslations(core);
+        auto options = parseCommandLine(QCoreApplication::arguments());
+        if (!options) {
+            QTextStream(stderr) << "atrium: " << options.error() << '\n';
+            return 1;
+        }
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Atrium"));
-    QApplication::setOrganizationName(QStringLiteral("Atrium"));
-    QApplication::setApplicationVersion(QStringLiteral(ATRIUM_VERSION));
+    setIdentity();
     QApplication::setDesktopFileName(QStringLiteral("org.atrium.Console"));
     installTranslations(app);
 
@@ -87,6 +115,7 @@ int main(int argc, char* argv[])
     QObject::connect(&app, &QApplication::aboutToQuit, &services, &ConsoleServices::shutdown);
 
     services.start();
-    window.show();
+    // The reception PC's screen belongs to the console.
+    window.showMaximized();
     return app.exec();
 }

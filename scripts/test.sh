@@ -10,4 +10,18 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${ATRIUM_BUILD_DIR:-$root/build}"
 
 "$root/scripts/build.sh"
-ctest --test-dir "$build" --output-on-failure -j 2 --timeout 300 "$@"
+status=0
+ctest --test-dir "$build" --output-on-failure -j 2 --timeout 300 "$@" || status=$?
+
+# Qt Test reports a skipped test function as passed to CTest; say which were skipped and why
+# (most often: the shared real-data folder is absent, see ATRIUM_SHARED_DATA in the README).
+log="$build/Testing/Temporary/LastTest.log"
+if [ -f "$log" ]; then
+    skipped=$(grep -E '^SKIP +:' "$log" || true)
+    if [ -n "$skipped" ]; then
+        echo
+        echo "Skipped test functions ($(printf '%s\n' "$skipped" | wc -l)):"
+        printf '%s\n' "$skipped" | sed -E 's/^SKIP +: +/  /' | sort | uniq | head -40
+    fi
+fi
+exit "$status"

@@ -207,102 +207,107 @@
     <context>
         <name>atrium::CommandLine</name>
         <message>
-            <location filename="../../app/CommandLine.cpp" line="40" />
+            <location filename="../../app/CommandLine.cpp" line="42" />
             <source>Atrium: the operator console of a coworking space.</source>
             <translation>Atrium : la console d’accueil d’un espace de coworking.</translation>
         </message>
         <message>
-            <location filename="../../app/CommandLine.cpp" line="45" />
+            <location filename="../../app/CommandLine.cpp" line="47" />
             <source>MQTT broker, mqtt://HOST:PORT or mqtts://HOST:PORT (default mqtt://127.0.0.1:1883).</source>
             <translation>Broker MQTT, mqtt://HÔTE:PORT ou mqtts://HÔTE:PORT (par défaut mqtt://127.0.0.1:1883).</translation>
         </message>
         <message>
-            <location filename="../../app/CommandLine.cpp" line="45" />
+            <location filename="../../app/CommandLine.cpp" line="47" />
             <source>url</source>
             <translation>url</translation>
         </message>
         <message>
-            <location filename="../../app/CommandLine.cpp" line="47" />
+            <location filename="../../app/CommandLine.cpp" line="49" />
             <source>Site file (JSON, see docs/site-file.md).</source>
             <translation>Fichier du site (JSON, voir docs/site-file.md).</translation>
         </message>
         <message>
-            <location filename="../../app/CommandLine.cpp" line="48" />
-            <location filename="../../app/CommandLine.cpp" line="51" />
-            <location filename="../../app/CommandLine.cpp" line="54" />
-            <location filename="../../app/CommandLine.cpp" line="55" />
+            <location filename="../../app/CommandLine.cpp" line="50" />
+            <location filename="../../app/CommandLine.cpp" line="53" />
+            <location filename="../../app/CommandLine.cpp" line="56" />
+            <location filename="../../app/CommandLine.cpp" line="57" />
             <source>file</source>
             <translation>fichier</translation>
         </message>
         <message>
-            <location filename="../../app/CommandLine.cpp" line="50" />
+            <location filename="../../app/CommandLine.cpp" line="52" />
             <source>SQLite database file (default: one per site in the user's data folder).</source>
             <translation>Fichier de base de données SQLite (par défaut : un par site dans le dossier de données de l’utilisateur).</translation>
         </message>
         <message>
-            <location filename="../../app/CommandLine.cpp" line="52" />
+            <location filename="../../app/CommandLine.cpp" line="54" />
             <source>Broker user name.</source>
             <translation>Nom d’utilisateur pour le broker.</translation>
         </message>
         <message>
-            <location filename="../../app/CommandLine.cpp" line="52" />
+            <location filename="../../app/CommandLine.cpp" line="54" />
             <source>name</source>
             <translation>nom</translation>
         </message>
         <message>
-            <location filename="../../app/CommandLine.cpp" line="54" />
+            <location filename="../../app/CommandLine.cpp" line="56" />
             <source>File whose first line is the broker password.</source>
             <translation>Fichier dont la première ligne est le mot de passe du broker.</translation>
         </message>
         <message>
-            <location filename="../../app/CommandLine.cpp" line="55" />
+            <location filename="../../app/CommandLine.cpp" line="57" />
             <source>CA certificate (PEM) for mqtts://.</source>
             <translation>Certificat d’autorité (PEM) pour mqtts://.</translation>
         </message>
         <message>
-            <location filename="../../app/CommandLine.cpp" line="56" />
+            <location filename="../../app/CommandLine.cpp" line="58" />
             <source>MQTT client id.</source>
             <translation>Identifiant du client MQTT.</translation>
         </message>
         <message>
-            <location filename="../../app/CommandLine.cpp" line="56" />
+            <location filename="../../app/CommandLine.cpp" line="58" />
             <source>id</source>
             <translation>id</translation>
         </message>
         <message>
-            <location filename="../../app/CommandLine.cpp" line="58" />
+            <location filename="../../app/CommandLine.cpp" line="60" />
             <source>Floor layer shown first: occupancy, popularity, temperature, humidity, co2, illuminance or comfort.</source>
             <translation>Calque affiché au démarrage : occupancy, popularity, temperature, humidity, co2, illuminance ou comfort.</translation>
         </message>
         <message>
-            <location filename="../../app/CommandLine.cpp" line="60" />
+            <location filename="../../app/CommandLine.cpp" line="62" />
             <source>layer</source>
             <translation>calque</translation>
         </message>
         <message>
-            <location filename="../../app/CommandLine.cpp" line="78" />
+            <location filename="../../app/CommandLine.cpp" line="80" />
             <source>Unexpected argument: %1 (see --help)</source>
             <translation>Argument inattendu : %1 (voir --help)</translation>
         </message>
         <message>
-            <location filename="../../app/CommandLine.cpp" line="90" />
+            <location filename="../../app/CommandLine.cpp" line="92" />
             <source>--password-file: cannot read %1: %2</source>
             <translation>--password-file : impossible de lire %1 : %2</translation>
         </message>
         <message>
-            <location filename="../../app/CommandLine.cpp" line="96" />
+            <location filename="../../app/CommandLine.cpp" line="98" />
             <source>--ca-file: %1 does not exist</source>
             <translation>--ca-file : %1 n’existe pas</translation>
         </message>
         <message>
-            <location filename="../../app/CommandLine.cpp" line="102" />
+            <location filename="../../app/CommandLine.cpp" line="104" />
             <source>No site file: pass --site FILE (see docs/site-file.md).</source>
             <translation>Aucun fichier de site : indiquez --site FICHIER (voir docs/site-file.md).</translation>
         </message>
         <message>
-            <location filename="../../app/CommandLine.cpp" line="104" />
+            <location filename="../../app/CommandLine.cpp" line="106" />
             <source>--site: %1 does not exist</source>
             <translation>--site : %1 n’existe pas</translation>
+        </message>
+        <message>
+            <location filename="../../app/CommandLine.cpp" line="111" />
+            <source>--layer: unknown layer "%1" (occupancy, popularity, temperature, humidity, co2, illuminance, comfort)</source>
+            <translation>--layer : calque « %1 » inconnu (occupancy, popularity, temperature, humidity, co2, illuminance, comfort)</translation>
         </message>
     </context>
     <context>
@@ -765,52 +770,52 @@
     <context>
         <name>atrium::MqttSession</name>
         <message>
-            <location filename="../../models/feeds/MqttSession.cpp" line="144" />
+            <location filename="../../models/feeds/MqttSession.cpp" line="146" />
             <source>Cannot create the MQTT client: %1</source>
             <translation>Impossible de créer le client MQTT : %1</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/MqttSession.cpp" line="165" />
+            <location filename="../../models/feeds/MqttSession.cpp" line="167" />
             <source>TLS set-up failed (CA file "%1"): %2</source>
             <translation>Échec de la configuration TLS (fichier CA « %1 ») : %2</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/MqttSession.cpp" line="258" />
+            <location filename="../../models/feeds/MqttSession.cpp" line="260" />
             <source>the broker refused the connection (%1)</source>
             <translation>le broker a refusé la connexion (%1)</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/MqttSession.cpp" line="284" />
+            <location filename="../../models/feeds/MqttSession.cpp" line="293" />
             <source>Connecting to %1</source>
             <translation>Connexion à %1</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/MqttSession.cpp" line="285" />
+            <location filename="../../models/feeds/MqttSession.cpp" line="294" />
             <source>Reconnecting to %1</source>
             <translation>Reconnexion à %1</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/MqttSession.cpp" line="327" />
+            <location filename="../../models/feeds/MqttSession.cpp" line="336" />
             <source>Connection to %1 lost, retrying in %2 s</source>
             <translation>Connexion à %1 perdue, nouvel essai dans %2 s</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/MqttSession.cpp" line="329" />
+            <location filename="../../models/feeds/MqttSession.cpp" line="338" />
             <source>Connection to %1 lost: %2, retrying in %3 s</source>
             <translation>Connexion à %1 perdue : %2, nouvel essai dans %3 s</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/MqttSession.cpp" line="331" />
+            <location filename="../../models/feeds/MqttSession.cpp" line="340" />
             <source>Broker unreachable: %1, retrying in %2 s</source>
             <translation>Broker injoignable : %1, nouvel essai dans %2 s</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/MqttSession.cpp" line="344" />
+            <location filename="../../models/feeds/MqttSession.cpp" line="353" />
             <source>Disconnected from %1</source>
             <translation>Déconnecté de %1</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/MqttSession.cpp" line="366" />
+            <location filename="../../models/feeds/MqttSession.cpp" line="375" />
             <source>Connected to %1</source>
             <translation>Connecté à %1</translation>
         </message>
@@ -1690,12 +1695,12 @@
     <context>
         <name>atrium::main</name>
         <message>
-            <location filename="../../app/main.cpp" line="39" />
+            <location filename="../../app/main.cpp" line="56" />
             <source>Atrium cannot start</source>
             <translation>Atrium ne peut pas démarrer</translation>
         </message>
         <message>
-            <location filename="../../app/main.cpp" line="79" />
+            <location filename="../../app/main.cpp" line="107" />
             <source>--layer: unknown layer "%1"</source>
             <translation>--layer : calque « %1 » inconnu</translation>
         </message>
