@@ -45,6 +45,8 @@ FeedStatusBar::FeedStatusBar(MqttSession* session, FeedDiagnostics* diagnostics,
     m_storage->setObjectName(QStringLiteral("storageError"));
     m_storage->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
     m_storage->hide();
+    m_time = new QLabel(this);
+    m_time->setObjectName(QStringLiteral("siteTime"));
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
@@ -54,6 +56,7 @@ FeedStatusBar::FeedStatusBar(MqttSession* session, FeedDiagnostics* diagnostics,
     layout->addWidget(m_connection);
     layout->addWidget(m_rate);
     layout->addWidget(m_refused);
+    layout->addWidget(m_time);
 
     connect(m_refused, &QToolButton::clicked, this, &FeedStatusBar::diagnosticsRequested);
     if (m_session) {
@@ -135,6 +138,8 @@ void FeedStatusBar::sample()
         m_rate->setText(QString());
     }
     m_lastSampleMs = now;
+    m_time->setText(siteTimeText());
+    m_time->setAccessibleName(tr("Site time: %1").arg(m_time->text()));
     const quint64 refused = m_diagnostics ? m_diagnostics->rejectedTotal() : 0;
     m_refused->setText(tr("%1 refused").arg(QLocale().toString(refused)));
     m_refused->setAccessibleName(tr("%1 refused payloads, open Diagnostics").arg(refused));
@@ -170,6 +175,24 @@ QString FeedStatusBar::refusedText() const
 QString FeedStatusBar::storageErrorText() const
 {
     return m_storage->isHidden() ? QString() : m_storage->text();
+}
+
+} // namespace atrium
+
+namespace atrium {
+
+void FeedStatusBar::setSiteTimeZone(const QTimeZone& zone)
+{
+    m_zone = zone;
+    m_time->setToolTip(tr("Local time at the site (%1)").arg(QString::fromUtf8(zone.id())));
+    sample();
+}
+
+QString FeedStatusBar::siteTimeText() const
+{
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), m_zone);
+    //: status bar clock: weekday, day, month and time in the site's time zone
+    return QLocale().toString(now, tr("ddd d MMM, HH:mm"));
 }
 
 } // namespace atrium

@@ -4,6 +4,7 @@
 
 #include "feeds/MqttSession.h"
 
+#include <QTimeZone>
 #include <QTimer>
 #include <QWidget>
 
@@ -30,6 +31,10 @@ public:
     QString rateText() const;
     QString refusedText() const;
     QString storageErrorText() const;
+    QString siteTimeText() const;
+
+    // The site's local time is shown too: the floor is "as of now, there".
+    void setSiteTimeZone(const QTimeZone& zone);
 
 public Q_SLOTS:
     void showStorageError(const QString& message);
@@ -50,6 +55,8 @@ private:
     QLabel* m_rate = nullptr;
     QToolButton* m_refused = nullptr;
     QLabel* m_storage = nullptr;
+    QLabel* m_time = nullptr;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
     QColor m_dotColor;
     QTimer m_sampler;
     QTimer m_storageExpiry;

@@ -37,6 +37,8 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent) : QMainWi
     m_status = new FeedStatusBar(m_context.mqtt, m_context.diagnostics, *m_context.clock, this);
     statusBar()->addPermanentWidget(m_status);
     connect(m_status, &FeedStatusBar::diagnosticsRequested, this, &MainWindow::showDiagnostics);
+    if (m_context.site)
+        m_status->setSiteTimeZone(m_context.site->timeZone);
 
     // Made for a reception PC: 1366x768 is the smallest screen it must work on.
     QSize size(1366, 768);

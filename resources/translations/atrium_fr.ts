@@ -417,61 +417,77 @@
             <translation>Messages que la console n’a pas pu lire. Cliquez pour les voir dans Diagnostic.</translation>
         </message>
         <message>
-            <location filename="../../ui/FeedStatusBar.cpp" line="62" />
+            <location filename="../../ui/FeedStatusBar.cpp" line="65" />
             <source>Not connected to %1</source>
             <translation>Non connecté à %1</translation>
         </message>
         <message>
-            <location filename="../../ui/FeedStatusBar.cpp" line="67" />
+            <location filename="../../ui/FeedStatusBar.cpp" line="70" />
             <source>No broker configured</source>
             <translation>Aucun broker configuré</translation>
         </message>
         <message>
-            <location filename="../../ui/FeedStatusBar.cpp" line="101" />
+            <location filename="../../ui/FeedStatusBar.cpp" line="104" />
             <source>Connected</source>
             <translation>Connecté</translation>
         </message>
         <message>
-            <location filename="../../ui/FeedStatusBar.cpp" line="105" />
+            <location filename="../../ui/FeedStatusBar.cpp" line="108" />
             <source>Connecting…</source>
             <translation>Connexion…</translation>
         </message>
         <message>
-            <location filename="../../ui/FeedStatusBar.cpp" line="109" />
+            <location filename="../../ui/FeedStatusBar.cpp" line="112" />
             <source>Reconnecting…</source>
             <translation>Reconnexion…</translation>
         </message>
         <message>
-            <location filename="../../ui/FeedStatusBar.cpp" line="113" />
+            <location filename="../../ui/FeedStatusBar.cpp" line="116" />
             <source>Disconnected</source>
             <translation>Déconnecté</translation>
         </message>
         <message>
-            <location filename="../../ui/FeedStatusBar.cpp" line="119" />
+            <location filename="../../ui/FeedStatusBar.cpp" line="122" />
             <source>Broker: %1</source>
             <translation>Broker : %1</translation>
         </message>
         <message>
-            <location filename="../../ui/FeedStatusBar.cpp" line="131" />
+            <location filename="../../ui/FeedStatusBar.cpp" line="134" />
             <source>%1 msg/s</source>
             <extracomment>messages per second from the broker</extracomment>
             <translation>%1 msg/s</translation>
         </message>
         <message>
-            <location filename="../../ui/FeedStatusBar.cpp" line="139" />
+            <location filename="../../ui/FeedStatusBar.cpp" line="142" />
+            <source>Site time: %1</source>
+            <translation>Heure du site : %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/FeedStatusBar.cpp" line="144" />
             <source>%1 refused</source>
             <translation>Refusés : %1</translation>
         </message>
         <message>
-            <location filename="../../ui/FeedStatusBar.cpp" line="140" />
+            <location filename="../../ui/FeedStatusBar.cpp" line="145" />
             <source>%1 refused payloads, open Diagnostics</source>
             <translation>Messages refusés : %1, ouvrir Diagnostic</translation>
         </message>
         <message>
-            <location filename="../../ui/FeedStatusBar.cpp" line="148" />
+            <location filename="../../ui/FeedStatusBar.cpp" line="153" />
             <source>%1 Database problem, retrying: %2</source>
             <extracomment>%1 time of day, %2 what went wrong; readings are kept and written again</extracomment>
             <translation>%1 Problème de base de données, nouvel essai : %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/FeedStatusBar.cpp" line="187" />
+            <source>Local time at the site (%1)</source>
+            <translation>Heure locale du site (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/FeedStatusBar.cpp" line="195" />
+            <source>ddd d MMM, HH:mm</source>
+            <extracomment>status bar clock: weekday, day, month and time in the site's time zone</extracomment>
+            <translation>ddd d MMM, HH:mm</translation>
         </message>
     </context>
     <context>
