@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 Q_LOGGING_CATEGORY(lcSiteLoader, "atrium.site")
 
@@ -505,9 +506,31 @@ Result<Site> SiteLoader::load(const QString& path, const Options& options)
     return parse(file.readAll(), path, options);
 }
 
-Result<Site> SiteLoader::parse(const QByteArray& json, const QString& sitePath, const Options& options)
+Result<Site> SiteLoader::parse(const QByteArray& raw, const QString& sitePath, const Options& options)
 {
     const QString fileName = QFileInfo(sitePath).fileName();
+    // A site file saved as UTF-16 or Latin-1 (some Windows editors do) would otherwise be
+    // reported as a JSON syntax error on line 1: say what is really wrong and where.
+    if (raw.startsWith("\xFF\xFE") || raw.startsWith("\xFE\xFF"))
+        return Result<Site>::failure(tr("%1 is saved as UTF-16 text: save it as UTF-8").arg(fileName));
+    const QByteArray json = raw.startsWith("\xEF\xBB\xBF") ? raw.mid(3) : raw; // a UTF-8 BOM is harmless
+    {
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        const QByteArray reencoded = QString(decoder(json)).toUtf8();
+        if (decoder.hasError()) {
+            qsizetype bad = 0;
+            while (bad < json.size() && bad < reencoded.size() && json.at(bad) == reencoded.at(bad))
+                ++bad;
+            int line = 0;
+            int column = 0;
+            JsonSourceMap::lineAndColumn(json, bad, &line, &column);
+            return Result<Site>::failure(tr("%1 line %2, column %3: not UTF-8 text (byte 0x%4): save the file as UTF-8")
+                                             .arg(fileName)
+                                             .arg(line)
+                                             .arg(column)
+                                             .arg(quint8(json.at(bad)), 2, 16, QLatin1Char('0')));
+        }
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

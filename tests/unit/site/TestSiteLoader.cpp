@@ -66,6 +66,7 @@ private Q_SLOTS:
     void sampleSite();
     void validFixture();
     void badFiles_data();
+    void utf16AndBom();
     void badFiles();
     void consoleProgramWithoutGui();
 };
@@ -123,6 +124,10 @@ void TestSiteLoader::badFiles_data()
     QTest::addRow("invalid-json-missing-comma")
         << QByteArray("\"name\": \"Test\",") << QByteArray("\"name\": \"Test\"") << kPlan
         << QStringList{QStringLiteral("site.json line 4, column 5"), QStringLiteral("missing comma")};
+    QTest::addRow("latin1-not-utf8") << QByteArray("\"name\": \"Test\",") << QByteArray("\"name\": \"Caf\xE9\",")
+                                     << kPlan
+                                     << QStringList{QStringLiteral("site.json line 3, column 17"),
+                                                    QStringLiteral("not UTF-8 text (byte 0xe9)")};
     QTest::addRow("missing-id") << QByteArray("\"id\": \"t\",") << QByteArray() << kPlan
                                 << QStringList{QStringLiteral("site.json line 1"), QStringLiteral("id: required")};
     QTest::addRow("duplicate-room-id") << QByteArray("\"id\": \"booth-1\"") << QByteArray("\"id\": \"meeting-ada\"")
@@ -197,6 +202,19 @@ void TestSiteLoader::badFiles()
     QVERIFY2(!site.ok(), "the bad file was accepted");
     for (const QString& part : expectedParts)
         QVERIFY2(site.error().contains(part), qPrintable(site.error()));
+}
+
+void TestSiteLoader::utf16AndBom()
+{
+    const QByteArray json = baseSite();
+    QString utf16Text = QString::fromUtf8(json);
+    QByteArray utf16("\xFF\xFE");
+    utf16.append(reinterpret_cast<const char*>(utf16Text.utf16()), utf16Text.size() * 2);
+    const auto refused = SiteLoader::load(writeSite(utf16));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("UTF-16")), qPrintable(refused.error()));
+    const auto withBom = SiteLoader::load(writeSite(QByteArray("\xEF\xBB\xBF") + json));
+    QVERIFY2(withBom.ok(), qPrintable(withBom.error()));
 }
 
 void TestSiteLoader::consoleProgramWithoutGui()
