@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Atrium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "IngestBench.h"
+#include "RenderBench.h"
+#include "StoreBench.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace atrium::bench {
+
+// Everything one run measured; a phase that was not run stays empty and is left out.
+struct BenchReport
+{
+    quint64 messages = 0;
+    std::optional<FlowFigures> receive[2]; // index = QoS
+    std::optional<FlowFigures> ingest[2];
+    std::optional<StoreFigures> store;
+    std::optional<RenderFigures> render;
+
+    // The table printed for people: one line per figure, with its target from issue 3.
+    QString table() const;
+    // One object, keys as in docs/PERFORMANCE.md; rates in messages (or rows) per second,
+    // ratios as plain numbers, times in ms, memory in MiB.
+    QJsonObject json() const;
+};
+
+} // namespace atrium::bench

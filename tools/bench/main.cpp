@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 Atrium contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// atrium-bench: one command, one private mosquitto, every figure of docs/PERFORMANCE.md
+// measured side by side so the speed of the machine on the day cancels out in the ratios.
+#include "BenchReport.h"
+#include "BenchSite.h"
+#include "IngestBench.h"
+#include "MosquittoBroker.h"
+#include "RenderBench.h"
+#include "StoreBench.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace atrium;
+using namespace atrium::bench;
+
+namespace {
+
+// Finishes the whole run in well under two minutes on a 2-core machine (docs/PERFORMANCE.md).
+constexpr quint64 kDefaultMessages = 100000;
+constexpr int kDefaultFrames = 300;
+// Rows per write: what the ingest thread writes when 5000 messages (Ingestor::Options::maxBatch)
+// of four values each are queued.
+constexpr int kStoreBatchRows = 5000 * BenchSite::kValuesPerMessage;
+
+void progress(bool quiet, const QString& text)
+{
+    if (!quiet) {
+        std::fprintf(stderr, "atrium-bench: %s\n", qPrintable(text));
+        std::fflush(stderr);
+    }
+}
+
+int fail(const QString& why)
+{
+    std::fprintf(stderr, "atrium-bench: error: %s\n", qPrintable(why));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    // Nothing is shown: the floor view renders into an image.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("atrium-bench"));
+    QApplication::setApplicationVersion(QStringLiteral(ATRIUM_VERSION));
+    // The pipeline's own info lines (ingest stopped, ...) would interleave with the table.
+    QLoggingCategory::setFilterRules(QStringLiteral("atrium.*.info=false"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Measures Atrium against a raw MQTT subscriber and a plain SQLite loop on this machine "
+                       "(docs/PERFORMANCE.md). Starts its own mosquitto on a free loopback port."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption messagesOption(
+        QStringLiteral("messages"),
+        QStringLiteral("Messages per receive and ingest run (default %1).").arg(kDefaultMessages), QStringLiteral("N"),
+        QString::number(kDefaultMessages));
+    const QCommandLineOption framesOption(QStringLiteral("frames"),
+                                          QStringLiteral("Floor repaints to time (default %1).").arg(kDefaultFrames),
+                                          QStringLiteral("N"), QString::number(kDefaultFrames));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Also print every figure as one JSON object on the last line."));
+    const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("No progress lines on stderr."));
+    parser.addOptions({messagesOption, framesOption, jsonOption, quietOption});
+    parser.process(app);
+
+    bool ok = false;
+    const quint64 messages = parser.value(messagesOption).toULongLong(&ok);
+    if (!ok || messages == 0)
+        return fail(
+            QStringLiteral("--messages needs a positive whole number, not \"%1\"").arg(parser.value(messagesOption)));
+    const int frames = parser.value(framesOption).toInt(&ok);
+    if (!ok || frames <= 0)
+        return fail(
+            QStringLiteral("--frames needs a positive whole number, not \"%1\"").arg(parser.value(framesOption)));
+    const bool quiet = parser.isSet(quietOption);
+
+    QTemporaryDir work;
+    if (!work.isValid())
+        return fail(QStringLiteral("cannot create a temporary folder: %1").arg(work.errorString()));
+    BenchSite site;
+    if (const QString error = site.generate(work.path()); !error.isEmpty())
+        return fail(error);
+
+    test::MosquittoBroker broker;
+    // mosquitto's stock queue limit (1000 messages per client), as a site's broker has.
+    broker.setStockQueueLimits(true);
+    QString error;
+    if (!broker.start(&error))
+        return fail(error);
+    progress(quiet, QStringLiteral("mosquitto on %1").arg(broker.url()));
+
+    BenchReport report;
+    report.messages = messages;
+    for (int qos = 0; qos < 2; ++qos) {
+        progress(quiet, QStringLiteral("receive_rate, QoS %1").arg(qos));
+        report.receive[qos] = measureReceive(broker.port(), qos, messages);
+        if (!report.receive[qos]->error.isEmpty())
+            return fail(report.receive[qos]->error);
+        progress(quiet, QStringLiteral("ingest_rate, QoS %1").arg(qos));
+        const QString db = QDir(work.path()).filePath(QStringLiteral("ingest-qos%1.sqlite").arg(qos));
+        report.ingest[qos] = measureIngest(site, broker.port(), qos, messages, db);
+        if (!report.ingest[qos]->error.isEmpty())
+            return fail(report.ingest[qos]->error);
+    }
+
+    progress(quiet, QStringLiteral("store_ratio"));
+    const std::vector<Reading> rows = decodeMessages(site, messages, &error);
+    if (rows.empty())
+        return fail(QStringLiteral("decoding the benchmark messages: %1").arg(error));
+    report.store = measureStore(rows, kStoreBatchRows, work.path());
+    if (!report.store->error.isEmpty())
+        return fail(report.store->error);
+
+    progress(quiet, QStringLiteral("render_ms"));
+    report.render = measureRender(site, frames);
+    if (!report.render->error.isEmpty())
+        return fail(report.render->error);
+
+    std::printf("%s\n", qPrintable(report.table()));
+    if (parser.isSet(jsonOption))
+        std::printf("%s\n", QJsonDocument(report.json()).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+    return 0;
+}
