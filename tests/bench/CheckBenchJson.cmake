@@ -4,7 +4,7 @@
 # Runs a tiny benchmark and checks the exit code and that the JSON on the last line holds
 # every key docs/PERFORMANCE.md lists, each a number.
 execute_process(
-    COMMAND "${BENCH}" --messages 2000 --frames 20 --json --quiet
+    COMMAND "${BENCH}" --messages 2000 --frames 20 --rollup-days 2 --json --quiet
     RESULT_VARIABLE rc
     OUTPUT_VARIABLE out
     ERROR_VARIABLE err)
@@ -19,7 +19,7 @@ if(json_error OR NOT type STREQUAL "OBJECT")
 endif()
 set(paths
     "messages" "peak_rss_mb" "store_ratio" "store_rate_atrium" "store_rate_sqlite"
-    "render_ms_p50" "render_ms_p99")
+    "render_ms_p50" "render_ms_p99" "decode_rate" "query_ms" "query_ms_popularity" "query_ms_chart")
 foreach(qos qos0 qos1)
     foreach(key receive_rate receive_lost ingest_rate ingest_ratio lost published stored peak_rss_mb)
         list(APPEND paths "${qos}.${key}")

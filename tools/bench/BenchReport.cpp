@@ -63,6 +63,14 @@ QString BenchReport::table() const
                       number(store->plainRowsPerS(), 0) + QStringLiteral(" rows/s"));
         lines << line(QStringLiteral("store_ratio"), number(store->ratio(), 2), QStringLiteral(">= 0.5"));
     }
+    if (decodeRate > 0)
+        lines << line(QStringLiteral("decode_rate"), number(decodeRate, 0) + QStringLiteral(" msg/s"));
+    if (query) {
+        lines << line(QStringLiteral("query_ms popularity 90 d"), number(query->popularityMs, 1),
+                      QStringLiteral("<= 50"));
+        lines << line(QStringLiteral("  of which SQL fetch"), number(query->popularityFetchMs, 1));
+        lines << line(QStringLiteral("query_ms chart 24 h"), number(query->chartMs, 2), QStringLiteral("<= 50"));
+    }
     if (render) {
         lines << line(QStringLiteral("render_ms_p50"), number(render->p50Ms, 2));
         lines << line(QStringLiteral("render_ms_p99"), number(render->p99Ms, 2), QStringLiteral("<= 8"));
@@ -101,6 +109,17 @@ QJsonObject BenchReport::json() const
         o.insert(QStringLiteral("store_rate_atrium"), rounded(store->atriumRowsPerS(), 0));
         o.insert(QStringLiteral("store_rate_sqlite"), rounded(store->plainRowsPerS(), 0));
         o.insert(QStringLiteral("store_ratio"), rounded(store->ratio(), 3));
+    }
+    if (decodeRate > 0)
+        o.insert(QStringLiteral("decode_rate"), rounded(decodeRate, 0));
+    if (query) {
+        o.insert(QStringLiteral("query_ms"), rounded(std::max(query->popularityMs, query->chartMs), 2));
+        o.insert(QStringLiteral("query_ms_popularity"), rounded(query->popularityMs, 2));
+        o.insert(QStringLiteral("query_ms_popularity_fetch"), rounded(query->popularityFetchMs, 2));
+        o.insert(QStringLiteral("query_ms_chart"), rounded(query->chartMs, 2));
+        o.insert(QStringLiteral("query_days"), query->days);
+        o.insert(QStringLiteral("query_rollup_rows"), double(query->rollupRows));
+        o.insert(QStringLiteral("query_occupied_buckets"), double(query->occupiedBuckets));
     }
     if (render) {
         o.insert(QStringLiteral("render_frames"), render->frames);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "IngestBench.h"
+#include "QueryBench.h"
 #include "RenderBench.h"
 #include "StoreBench.h"
 
@@ -21,6 +22,10 @@ struct BenchReport
     std::optional<FlowFigures> ingest[2];
     std::optional<StoreFigures> store;
     std::optional<RenderFigures> render;
+    std::optional<QueryFigures> query;
+    // TopicRouter::route alone (zigbee2mqtt decoding and attribution), messages/s on one thread:
+    // the part of the ingest thread's work that is not storage.
+    double decodeRate = 0.0;
 
     // The table printed for people: one line per figure, with its target from issue 3.
     QString table() const;

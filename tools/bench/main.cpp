@@ -7,6 +7,8 @@
 #include "BenchSite.h"
 #include "IngestBench.h"
 #include "MosquittoBroker.h"
+#include "QueryBench.h"
+#include "RawMqtt.h"
 #include "RenderBench.h"
 #include "StoreBench.h"
 
@@ -27,6 +29,8 @@ namespace {
 // Finishes the whole run in well under two minutes on a 2-core machine (docs/PERFORMANCE.md).
 constexpr quint64 kDefaultMessages = 100000;
 constexpr int kDefaultFrames = 300;
+constexpr int kQueryRepeats = 5;
+constexpr int kDefaultDays = 90; // issue 3: 90-day popularity
 // Rows per write: what the ingest thread writes when 5000 messages (Ingestor::Options::maxBatch)
 // of four values each are queued.
 constexpr int kStoreBatchRows = 5000 * BenchSite::kValuesPerMessage;
@@ -74,7 +78,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Also print every figure as one JSON object on the last line."));
     const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("No progress lines on stderr."));
-    parser.addOptions({messagesOption, framesOption, jsonOption, quietOption});
+    const QCommandLineOption daysOption(
+        QStringLiteral("rollup-days"),
+        QStringLiteral("Days of rollups for the query figures (default %1; fewer only for a smoke run).")
+            .arg(kDefaultDays),
+        QStringLiteral("D"), QString::number(kDefaultDays));
+    parser.addOptions({messagesOption, framesOption, daysOption, jsonOption, quietOption});
     parser.process(app);
 
     bool ok = false;
@@ -86,6 +95,10 @@ int main(int argc, char* argv[])
     if (!ok || frames <= 0)
         return fail(
             QStringLiteral("--frames needs a positive whole number, not \"%1\"").arg(parser.value(framesOption)));
+    const int days = parser.value(daysOption).toInt(&ok);
+    if (!ok || days <= 0)
+        return fail(
+            QStringLiteral("--rollup-days needs a positive whole number, not \"%1\"").arg(parser.value(daysOption)));
     const bool quiet = parser.isSet(quietOption);
 
     QTemporaryDir work;
@@ -118,12 +131,23 @@ int main(int argc, char* argv[])
     }
 
     progress(quiet, QStringLiteral("store_ratio"));
+    const auto decoding = BenchClock::now();
     const std::vector<Reading> rows = decodeMessages(site, messages, &error);
+    report.decodeRate = double(messages) / std::chrono::duration<double>(BenchClock::now() - decoding).count();
     if (rows.empty())
         return fail(QStringLiteral("decoding the benchmark messages: %1").arg(error));
     report.store = measureStore(rows, kStoreBatchRows, work.path());
     if (!report.store->error.isEmpty())
         return fail(report.store->error);
+
+    progress(quiet, QStringLiteral("query_ms (writing %1 days of rollups for 300 rooms first)").arg(days));
+    report.query = measureQueries(site, work.path(), days, kQueryRepeats);
+    report.query->days = days;
+    if (!report.query->error.isEmpty())
+        return fail(report.query->error);
+    progress(quiet, QStringLiteral("query_ms: %1 rollup rows written in %2 s")
+                        .arg(report.query->rollupRows)
+                        .arg(report.query->generateSeconds, 0, 'f', 1));
 
     progress(quiet, QStringLiteral("render_ms"));
     report.render = measureRender(site, frames);
