@@ -20,10 +20,10 @@ struct QueryFigures
     QString error;
 };
 
-// Writes `days` (90 for the figure) days of 15-minute rollups (occupancy and CO2 for all 300 rooms, occupied during
-// weekday opening hours) into a fresh migrated database in `folder` with the sqlite3 C API, then
-// times the two queries the console runs through RollupStore (up to `repeats` times, fewer
-// when they are slow; the connection is opened before timing).
+// Writes `days` (90 for the figure) days of 15-minute rollups (occupancy for all 300 rooms, CO2 for the charted one,
+// occupied during weekday opening hours) into a fresh migrated database in `folder` with the sqlite3 C API, then times
+// the two queries the console runs through RollupStore (up to `repeats` times, fewer when they are slow; the connection
+// is opened before timing).
 QueryFigures measureQueries(const BenchSite& site, const QString& folder, int days, int repeats);
 
 } // namespace atrium::bench
