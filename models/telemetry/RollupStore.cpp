@@ -84,7 +84,7 @@ Result<std::vector<RollupStore::OccupiedBucket>> RollupStore::occupiedBuckets(qi
         QSqlQuery q(*db);
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT room, bucket, occupied_s FROM rollup WHERE metric = ? AND bucket >= ? "
-                                 "AND bucket < ? AND occupied_s > 0 ORDER BY room, bucket"));
+                                 "AND bucket < ? AND occupied_s > 0"));
         q.addBindValue(int(Metric::Occupancy));
         q.addBindValue(fromMs);
         q.addBindValue(toMs);

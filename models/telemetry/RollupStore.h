@@ -46,8 +46,8 @@ public:
         qint64 startMs = 0;
         double occupiedS = 0.0;
     };
-    // Occupancy buckets of every room over [fromMs, toMs) that have occupied time; the caller
-    // keeps those inside opening hours (analytics/Popularity).
+    // Occupancy buckets of every room over [fromMs, toMs) that have occupied time, in no
+    // particular order; the caller keeps those inside opening hours (analytics/Popularity).
     Result<std::vector<OccupiedBucket>> occupiedBuckets(qint64 fromMs, qint64 toMs) const;
 
 private:
