@@ -9,13 +9,20 @@ namespace atrium {
 QString layerKey(Layer layer)
 {
     switch (layer) {
-    case Layer::Occupancy: return QStringLiteral("occupancy");
-    case Layer::Popularity: return QStringLiteral("popularity");
-    case Layer::Temperature: return QStringLiteral("temperature");
-    case Layer::Humidity: return QStringLiteral("humidity");
-    case Layer::Co2: return QStringLiteral("co2");
-    case Layer::Illuminance: return QStringLiteral("illuminance");
-    case Layer::Comfort: return QStringLiteral("comfort");
+    case Layer::Occupancy:
+        return QStringLiteral("occupancy");
+    case Layer::Popularity:
+        return QStringLiteral("popularity");
+    case Layer::Temperature:
+        return QStringLiteral("temperature");
+    case Layer::Humidity:
+        return QStringLiteral("humidity");
+    case Layer::Co2:
+        return QStringLiteral("co2");
+    case Layer::Illuminance:
+        return QStringLiteral("illuminance");
+    case Layer::Comfort:
+        return QStringLiteral("comfort");
     }
     return {};
 }
@@ -32,13 +39,20 @@ std::optional<Layer> layerFromKey(QStringView key)
 QString layerDisplayName(Layer layer)
 {
     switch (layer) {
-    case Layer::Occupancy: return QCoreApplication::translate("atrium::Layer", "Live occupancy");
-    case Layer::Popularity: return QCoreApplication::translate("atrium::Layer", "Popularity (7 days)");
-    case Layer::Temperature: return QCoreApplication::translate("atrium::Layer", "Temperature");
-    case Layer::Humidity: return QCoreApplication::translate("atrium::Layer", "Humidity");
-    case Layer::Co2: return QCoreApplication::translate("atrium::Layer", "CO₂");
-    case Layer::Illuminance: return QCoreApplication::translate("atrium::Layer", "Light");
-    case Layer::Comfort: return QCoreApplication::translate("atrium::Layer", "Comfort (EN 16798-1)");
+    case Layer::Occupancy:
+        return QCoreApplication::translate("atrium::Layer", "Live occupancy");
+    case Layer::Popularity:
+        return QCoreApplication::translate("atrium::Layer", "Popularity (7 days)");
+    case Layer::Temperature:
+        return QCoreApplication::translate("atrium::Layer", "Temperature");
+    case Layer::Humidity:
+        return QCoreApplication::translate("atrium::Layer", "Humidity");
+    case Layer::Co2:
+        return QCoreApplication::translate("atrium::Layer", "CO₂");
+    case Layer::Illuminance:
+        return QCoreApplication::translate("atrium::Layer", "Light");
+    case Layer::Comfort:
+        return QCoreApplication::translate("atrium::Layer", "Comfort (EN 16798-1)");
     }
     return {};
 }
@@ -46,13 +60,19 @@ QString layerDisplayName(Layer layer)
 std::optional<Metric> layerMetric(Layer layer)
 {
     switch (layer) {
-    case Layer::Occupancy: return Metric::Occupancy;
-    case Layer::Temperature: return Metric::Temperature;
-    case Layer::Humidity: return Metric::Humidity;
-    case Layer::Co2: return Metric::Co2;
-    case Layer::Illuminance: return Metric::Illuminance;
+    case Layer::Occupancy:
+        return Metric::Occupancy;
+    case Layer::Temperature:
+        return Metric::Temperature;
+    case Layer::Humidity:
+        return Metric::Humidity;
+    case Layer::Co2:
+        return Metric::Co2;
+    case Layer::Illuminance:
+        return Metric::Illuminance;
     case Layer::Popularity:
-    case Layer::Comfort: return std::nullopt;
+    case Layer::Comfort:
+        return std::nullopt;
     }
     return std::nullopt;
 }

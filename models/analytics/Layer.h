@@ -18,9 +18,9 @@ inline constexpr std::array<Layer, 7> kAllLayers = {Layer::Occupancy, Layer::Pop
                                                     Layer::Humidity,  Layer::Co2,        Layer::Illuminance,
                                                     Layer::Comfort};
 
-QString layerKey(Layer layer);          // "occupancy", "popularity", ... (command line, settings)
+QString layerKey(Layer layer); // "occupancy", "popularity", ... (command line, settings)
 std::optional<Layer> layerFromKey(QStringView key);
-QString layerDisplayName(Layer layer);  // translated
+QString layerDisplayName(Layer layer); // translated
 // The live metric behind a layer; none for Popularity (rollups) and Comfort (several metrics).
 std::optional<Metric> layerMetric(Layer layer);
 

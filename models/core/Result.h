@@ -11,8 +11,7 @@ namespace atrium {
 
 // A value or the reason there is none, in words a person can act on ("line 12: ...").
 // Parsers and repositories return this instead of throwing across the event loop.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

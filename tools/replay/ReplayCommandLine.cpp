@@ -92,9 +92,9 @@ Result<ReplayConfig> ReplayCommandLine::parse(const QStringList& arguments)
     const QCommandLineOption print(QStringLiteral("print"),
                                    tr("Write the messages as JSON lines (with \"time\") to standard output instead of "
                                       "publishing; no broker needed."));
-    for (const auto& option :
-         {help, version, print, broker, jsonl, csv, generate, room,   map,  shift,   timeColumn, keepTimes, rows,
-          site, date, from, seed,  speed,  fast,  qos, window,   siteId, zone, restamp, loop,       quiet,     timeout})
+    for (const auto& option : {help,  version,    print,     broker, jsonl, csv,     generate, room,  map,
+                               shift, timeColumn, keepTimes, rows,   site,  date,    from,     seed,  speed,
+                               fast,  qos,        window,    siteId, zone,  restamp, loop,     quiet, timeout})
         parser.addOption(option);
 
     if (!parser.parse(arguments))

@@ -7,12 +7,12 @@
 #include "feeds/BrokerSettings.h"
 
 #include <QDate>
-#include <QTime>
 #include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 
 #include <cstdint>
 
