@@ -8,8 +8,9 @@
 
 namespace atrium {
 
-FeedTopicTableModel::FeedTopicTableModel(const FeedDiagnostics& diagnostics, QObject* parent)
-    : QAbstractTableModel(parent), m_diagnostics(diagnostics)
+FeedTopicTableModel::FeedTopicTableModel(const FeedDiagnostics& diagnostics, std::vector<Field> columns,
+                                         QObject* parent)
+    : QAbstractTableModel(parent), m_diagnostics(diagnostics), m_columns(std::move(columns))
 {}
 
 void FeedTopicTableModel::setTimeZone(const QTimeZone& zone)
@@ -102,20 +103,69 @@ QString FeedTopicTableModel::localTime(qint64 ms) const
     return QDateTime::fromMSecsSinceEpoch(ms, m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
-QVariant FeedTopicTableModel::commonData(const FeedDiagnostics::TopicEntry& entry, int role) const
+int FeedTopicTableModel::columnCount(const QModelIndex& parent) const
 {
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant FeedTopicTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
+        return {};
+    const FeedDiagnostics::TopicEntry& e = entry(index.row());
+    const Field field = m_columns.at(size_t(index.column()));
     switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (field) {
+        case Field::Topic:
+            return e.topic;
+        case Field::Profile:
+            return e.profile;
+        case Field::Count:
+            return role == Qt::DisplayRole ? QVariant(e.count) : QVariant();
+        case Field::Reason:
+            return e.lastReason;
+        case Field::Payload:
+            return readablePayload(e.lastPayload);
+        case Field::LastSeen:
+            return localTime(e.lastSeenMs);
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return field == Field::Count ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case TopicRole:
-        return entry.topic;
+        return e.topic;
     case PayloadRole:
-        return entry.lastPayload;
+        return e.lastPayload;
     case LastSeenMsRole:
-        return entry.lastSeenMs;
+        return e.lastSeenMs;
     case CountRole:
-        return entry.count;
+        return e.count;
     default:
         return {};
     }
+}
+
+QVariant FeedTopicTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (m_columns.at(size_t(section))) {
+    case Field::Topic:
+        return tr("Topic");
+    case Field::Profile:
+        return tr("Profile");
+    case Field::Count:
+        return countTitle();
+    case Field::Reason:
+        return tr("Last reason");
+    case Field::Payload:
+        return tr("Last payload");
+    case Field::LastSeen:
+        return tr("Last seen");
+    }
+    return {};
 }
 
 } // namespace atrium

@@ -15,12 +15,9 @@ public:
 
     explicit RejectedPayloadsModel(const FeedDiagnostics& diagnostics, QObject* parent = nullptr);
 
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 protected:
     std::vector<FeedDiagnostics::TopicEntry> fetch(const FeedDiagnostics& diagnostics) const override;
+    QString countTitle() const override;
 };
 
 } // namespace atrium
