@@ -491,6 +491,34 @@
         </message>
     </context>
     <context>
+        <name>atrium::FeedTopicTableModel</name>
+        <message>
+            <location filename="../../models/feeds/FeedTopicTableModel.cpp" line="156" />
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <location filename="../../models/feeds/FeedTopicTableModel.cpp" line="158" />
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <location filename="../../models/feeds/FeedTopicTableModel.cpp" line="162" />
+            <source>Last reason</source>
+            <translation>Dernière raison</translation>
+        </message>
+        <message>
+            <location filename="../../models/feeds/FeedTopicTableModel.cpp" line="164" />
+            <source>Last payload</source>
+            <translation>Dernier message</translation>
+        </message>
+        <message>
+            <location filename="../../models/feeds/FeedTopicTableModel.cpp" line="166" />
+            <source>Last seen</source>
+            <translation>Vu en dernier</translation>
+        </message>
+    </context>
+    <context>
         <name>atrium::FloorPage</name>
         <message>
             <location filename="../../ui/FloorPage.cpp" line="26" />
@@ -631,37 +659,37 @@
     <context>
         <name>atrium::Layer</name>
         <message>
-            <location filename="../../models/analytics/Layer.cpp" line="35" />
+            <location filename="../../models/analytics/Layer.cpp" line="43" />
             <source>Live occupancy</source>
             <translation>Occupation en direct</translation>
         </message>
         <message>
-            <location filename="../../models/analytics/Layer.cpp" line="36" />
+            <location filename="../../models/analytics/Layer.cpp" line="45" />
             <source>Popularity (7 days)</source>
             <translation>Fréquentation (7 jours)</translation>
         </message>
         <message>
-            <location filename="../../models/analytics/Layer.cpp" line="37" />
+            <location filename="../../models/analytics/Layer.cpp" line="47" />
             <source>Temperature</source>
             <translation>Température</translation>
         </message>
         <message>
-            <location filename="../../models/analytics/Layer.cpp" line="38" />
+            <location filename="../../models/analytics/Layer.cpp" line="49" />
             <source>Humidity</source>
             <translation>Humidité</translation>
         </message>
         <message>
-            <location filename="../../models/analytics/Layer.cpp" line="39" />
+            <location filename="../../models/analytics/Layer.cpp" line="51" />
             <source>CO₂</source>
             <translation>CO₂</translation>
         </message>
         <message>
-            <location filename="../../models/analytics/Layer.cpp" line="40" />
+            <location filename="../../models/analytics/Layer.cpp" line="53" />
             <source>Light</source>
             <translation>Luminosité</translation>
         </message>
         <message>
-            <location filename="../../models/analytics/Layer.cpp" line="41" />
+            <location filename="../../models/analytics/Layer.cpp" line="55" />
             <source>Comfort (EN 16798-1)</source>
             <translation>Confort (EN 16798-1)</translation>
         </message>
@@ -1066,35 +1094,10 @@
     <context>
         <name>atrium::RejectedPayloadsModel</name>
         <message>
-            <location filename="../../models/feeds/RejectedPayloadsModel.cpp" line="55" />
-            <source>Topic</source>
-            <translation>Topic</translation>
-        </message>
-        <message>
-            <location filename="../../models/feeds/RejectedPayloadsModel.cpp" line="57" />
-            <source>Profile</source>
-            <translation>Profil</translation>
-        </message>
-        <message>
-            <location filename="../../models/feeds/RejectedPayloadsModel.cpp" line="60" />
+            <location filename="../../models/feeds/RejectedPayloadsModel.cpp" line="21" />
             <source>Refused</source>
             <extracomment>How many payloads on this topic were refused</extracomment>
             <translation>Refusés</translation>
-        </message>
-        <message>
-            <location filename="../../models/feeds/RejectedPayloadsModel.cpp" line="62" />
-            <source>Last reason</source>
-            <translation>Dernière raison</translation>
-        </message>
-        <message>
-            <location filename="../../models/feeds/RejectedPayloadsModel.cpp" line="64" />
-            <source>Last payload</source>
-            <translation>Dernier message</translation>
-        </message>
-        <message>
-            <location filename="../../models/feeds/RejectedPayloadsModel.cpp" line="66" />
-            <source>Last seen</source>
-            <translation>Vu en dernier</translation>
         </message>
     </context>
     <context>
@@ -1387,256 +1390,266 @@
     <context>
         <name>atrium::SiteLoader</name>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="504" />
+            <location filename="../../models/site/SiteLoader.cpp" line="505" />
             <source>cannot open the site file %1: %2</source>
             <translation>impossible d’ouvrir le fichier du site %1 : %2</translation>
         </message>
         <message>
+            <location filename="../../models/site/SiteLoader.cpp" line="515" />
+            <source>%1 is saved as UTF-16 text: save it as UTF-8</source>
+            <translation>%1 est enregistré en UTF-16 : enregistrez-le en UTF-8</translation>
+        </message>
+        <message>
             <location filename="../../models/site/SiteLoader.cpp" line="527" />
+            <source>%1 line %2, column %3: not UTF-8 text (byte 0x%4): save the file as UTF-8</source>
+            <translation>%1 ligne %2, colonne %3 : texte non UTF-8 (octet 0x%4) : enregistrez le fichier en UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../models/site/SiteLoader.cpp" line="550" />
             <source>%1 line %2, column %3: %4</source>
             <translation>%1 ligne %2, colonne %3 : %4</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="531" />
+            <location filename="../../models/site/SiteLoader.cpp" line="554" />
             <source>%1 line 1: the site file must hold one JSON object in curly braces</source>
             <translation>%1 ligne 1 : le fichier du site doit contenir un seul objet JSON entre accolades</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="524" />
-            <location filename="../../models/site/SiteLoader.cpp" line="43" />
+            <location filename="../../models/site/SiteLoader.cpp" line="547" />
+            <location filename="../../models/site/SiteLoader.cpp" line="44" />
             <source>missing comma</source>
             <translation>il manque une virgule</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="37" />
+            <location filename="../../models/site/SiteLoader.cpp" line="38" />
             <source>unterminated object (a missing '}' or comma)</source>
             <translation>objet non terminé (il manque « } » ou une virgule)</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="39" />
+            <location filename="../../models/site/SiteLoader.cpp" line="40" />
             <source>missing colon after a key</source>
             <translation>il manque les deux-points après une clé</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="41" />
+            <location filename="../../models/site/SiteLoader.cpp" line="42" />
             <source>unterminated array (a missing ']' or comma)</source>
             <translation>tableau non terminé (il manque « ] » ou une virgule)</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="45" />
+            <location filename="../../models/site/SiteLoader.cpp" line="46" />
             <source>not a JSON value (text needs double quotes)</source>
             <translation>pas une valeur JSON (le texte doit être entre guillemets doubles)</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="47" />
+            <location filename="../../models/site/SiteLoader.cpp" line="48" />
             <source>the file ends inside a number</source>
             <translation>le fichier se termine au milieu d’un nombre</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="49" />
+            <location filename="../../models/site/SiteLoader.cpp" line="50" />
             <source>not a valid number</source>
             <translation>nombre invalide</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="51" />
+            <location filename="../../models/site/SiteLoader.cpp" line="52" />
             <source>invalid escape sequence in text</source>
             <translation>séquence d’échappement invalide dans le texte</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="53" />
+            <location filename="../../models/site/SiteLoader.cpp" line="54" />
             <source>invalid UTF-8 in text</source>
             <translation>UTF-8 invalide dans le texte</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="55" />
+            <location filename="../../models/site/SiteLoader.cpp" line="56" />
             <source>text without its closing double quote</source>
             <translation>texte sans guillemet double fermant</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="57" />
+            <location filename="../../models/site/SiteLoader.cpp" line="58" />
             <source>expected an object here</source>
             <translation>un objet est attendu ici</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="59" />
+            <location filename="../../models/site/SiteLoader.cpp" line="60" />
             <source>nested too deeply</source>
             <translation>imbrication trop profonde</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="61" />
+            <location filename="../../models/site/SiteLoader.cpp" line="62" />
             <source>the file is too large</source>
             <translation>le fichier est trop volumineux</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="63" />
+            <location filename="../../models/site/SiteLoader.cpp" line="64" />
             <source>unexpected text after the end of the document</source>
             <translation>texte inattendu après la fin du document</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="67" />
+            <location filename="../../models/site/SiteLoader.cpp" line="68" />
             <source>invalid JSON</source>
             <translation>JSON invalide</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="110" />
+            <location filename="../../models/site/SiteLoader.cpp" line="111" />
             <source>%1 line %2: %3: %4</source>
             <translation>%1 ligne %2 : %3 : %4</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="111" />
+            <location filename="../../models/site/SiteLoader.cpp" line="112" />
             <source>%1: %2: %3</source>
             <translation>%1 : %2 : %3</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="126" />
-            <location filename="../../models/site/SiteLoader.cpp" line="164" />
+            <location filename="../../models/site/SiteLoader.cpp" line="127" />
+            <location filename="../../models/site/SiteLoader.cpp" line="165" />
             <source>required, but missing</source>
             <translation>obligatoire, mais absent</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="130" />
-            <location filename="../../models/site/SiteLoader.cpp" line="361" />
+            <location filename="../../models/site/SiteLoader.cpp" line="131" />
+            <location filename="../../models/site/SiteLoader.cpp" line="362" />
             <source>must be text in double quotes</source>
             <translation>doit être du texte entre guillemets doubles</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="133" />
+            <location filename="../../models/site/SiteLoader.cpp" line="134" />
             <source>must not be empty</source>
             <translation>ne doit pas être vide</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="142" />
+            <location filename="../../models/site/SiteLoader.cpp" line="143" />
             <source>'%1' is not a usable id (letters, digits, '.', '_', '-', ':'; no spaces or slashes)</source>
             <translation>« %1 » n’est pas un id utilisable (lettres, chiffres, « . », « _ », « - », « : » ; ni espaces ni barres obliques)</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="154" />
+            <location filename="../../models/site/SiteLoader.cpp" line="155" />
             <source>must be true or false</source>
             <translation>doit valoir true ou false</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="171" />
+            <location filename="../../models/site/SiteLoader.cpp" line="172" />
             <source>must be a positive whole number, not %1</source>
             <translation>doit être un nombre entier positif, pas %1</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="184" />
+            <location filename="../../models/site/SiteLoader.cpp" line="185" />
             <source>must be a list in square brackets</source>
             <translation>doit être une liste entre crochets</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="191" />
+            <location filename="../../models/site/SiteLoader.cpp" line="192" />
             <source>must be an object in curly braces</source>
             <translation>doit être un objet entre accolades</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="203" />
+            <location filename="../../models/site/SiteLoader.cpp" line="204" />
             <source>unknown profile '%1' (known: %2)</source>
             <translation>profil « %1 » inconnu (connus : %2)</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="225" />
+            <location filename="../../models/site/SiteLoader.cpp" line="226" />
             <source>unknown day '%1' (use mon, tue, wed, thu, fri, sat, sun)</source>
             <translation>jour « %1 » inconnu (utilisez mon, tue, wed, thu, fri, sat, sun)</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="234" />
+            <location filename="../../models/site/SiteLoader.cpp" line="235" />
             <source>expected "HH:MM-HH:MM" (closing after opening, at most 24:00) or "closed", not '%1'</source>
             <translation>attendu : « HH:MM-HH:MM » (fermeture après ouverture, au plus 24:00) ou « closed », pas « %1 »</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="236" />
+            <location filename="../../models/site/SiteLoader.cpp" line="237" />
             <source>a non-text value</source>
             <translation>une valeur qui n’est pas du texte</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="259" />
+            <location filename="../../models/site/SiteLoader.cpp" line="260" />
             <source>'%1' is not an IANA time zone (such as Europe/Paris)</source>
             <translation>« %1 » n’est pas un fuseau horaire IANA (comme Europe/Paris)</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="272" />
+            <location filename="../../models/site/SiteLoader.cpp" line="273" />
             <source>a site needs at least one floor with a plan</source>
             <translation>un site doit avoir au moins un étage avec un plan</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="285" />
+            <location filename="../../models/site/SiteLoader.cpp" line="286" />
             <source>duplicate floor id '%1'</source>
             <translation>id d’étage « %1 » en double</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="290" />
+            <location filename="../../models/site/SiteLoader.cpp" line="291" />
             <source>file not found: %1</source>
             <translation>fichier introuvable : %1</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="312" />
+            <location filename="../../models/site/SiteLoader.cpp" line="313" />
             <source>duplicate room id '%1' (already used by %2 on line %3)</source>
             <translation>id de salle « %1 » en double (déjà utilisé par %2 à la ligne %3)</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="328" />
+            <location filename="../../models/site/SiteLoader.cpp" line="329" />
             <source>unknown room type '%1' (known: %2)</source>
             <translation>type de salle « %1 » inconnu (connus : %2)</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="348" />
+            <location filename="../../models/site/SiteLoader.cpp" line="349" />
             <source>unknown floor '%1' (floors: %2)</source>
             <translation>étage « %1 » inconnu (étages : %2)</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="353" />
+            <location filename="../../models/site/SiteLoader.cpp" line="354" />
             <source>'%1' is not a compass direction (N, NE, E, SE, S, SW, W, NW, or "" without window)</source>
             <translation>« %1 » n’est pas une orientation (N, NE, E, SE, S, SW, W, NW, ou "" sans fenêtre)</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="357" />
+            <location filename="../../models/site/SiteLoader.cpp" line="358" />
             <source>must be a list of text tags</source>
             <translation>doit être une liste d’étiquettes texte</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="385" />
+            <location filename="../../models/site/SiteLoader.cpp" line="386" />
             <source>duplicate sensor id '%1'</source>
             <translation>id de capteur « %1 » en double</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="388" />
+            <location filename="../../models/site/SiteLoader.cpp" line="389" />
             <source>'%1' holds a wildcard: a sensor names one exact topic (wildcards belong in subscriptions)</source>
             <translation>« %1 » contient un joker : un capteur désigne un topic exact (les jokers vont dans les abonnements)</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="393" />
+            <location filename="../../models/site/SiteLoader.cpp" line="394" />
             <source>topic '%1' already belongs to sensor '%2'</source>
             <translation>le topic « %1 » appartient déjà au capteur « %2 »</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="396" />
+            <location filename="../../models/site/SiteLoader.cpp" line="397" />
             <source>unknown room '%1'</source>
             <translation>salle « %1 » inconnue</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="418" />
+            <location filename="../../models/site/SiteLoader.cpp" line="419" />
             <source>'%1' is not an MQTT topic filter ('+' and '#' stand alone between slashes, '#' last)</source>
             <translation>« %1 » n’est pas un filtre de topic MQTT (« + » et « # » seuls entre barres obliques, « # » en dernier)</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="436" />
-            <location filename="../../models/site/SiteLoader.cpp" line="448" />
+            <location filename="../../models/site/SiteLoader.cpp" line="437" />
+            <location filename="../../models/site/SiteLoader.cpp" line="449" />
             <source>floor '%1': %2</source>
             <translation>étage « %1 » : %2</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="443" />
+            <location filename="../../models/site/SiteLoader.cpp" line="444" />
             <source>floor '%1': cannot open %2: %3</source>
             <translation>étage « %1 » : impossible d’ouvrir %2 : %3</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="462" />
+            <location filename="../../models/site/SiteLoader.cpp" line="463" />
             <source>floor '%1': room '%2' has no element id '%3' in %4 (%5 line %6)</source>
             <translation>étage « %1 » : la salle « %2 » n’a pas d’élément d’id « %3 » dans %4 (%5 ligne %6)</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="466" />
+            <location filename="../../models/site/SiteLoader.cpp" line="467" />
             <source>floor '%1': room '%2': element '%3' at %4 line %5 is not something Qt SVG draws</source>
             <translation>étage « %1 » : salle « %2 » : l’élément « %3 » en %4 ligne %5 n’est pas dessinable par Qt SVG</translation>
         </message>
@@ -1682,30 +1695,10 @@
     <context>
         <name>atrium::UnmatchedTopicsModel</name>
         <message>
-            <location filename="../../models/feeds/UnmatchedTopicsModel.cpp" line="53" />
-            <source>Topic</source>
-            <translation>Topic</translation>
-        </message>
-        <message>
-            <location filename="../../models/feeds/UnmatchedTopicsModel.cpp" line="55" />
-            <source>Profile</source>
-            <translation>Profil</translation>
-        </message>
-        <message>
-            <location filename="../../models/feeds/UnmatchedTopicsModel.cpp" line="58" />
+            <location filename="../../models/feeds/UnmatchedTopicsModel.cpp" line="20" />
             <source>Messages</source>
             <extracomment>How many messages arrived on this topic</extracomment>
             <translation>Messages</translation>
-        </message>
-        <message>
-            <location filename="../../models/feeds/UnmatchedTopicsModel.cpp" line="60" />
-            <source>Last payload</source>
-            <translation>Dernier message</translation>
-        </message>
-        <message>
-            <location filename="../../models/feeds/UnmatchedTopicsModel.cpp" line="62" />
-            <source>Last seen</source>
-            <translation>Vu en dernier</translation>
         </message>
     </context>
     <context>
