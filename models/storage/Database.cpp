@@ -108,7 +108,7 @@ QString Database::uniqueConnectionName(const QString& prefix)
     return QStringLiteral("%1-%2").arg(prefix).arg(++counter);
 }
 
-Result<QString> Database::openConnection(const QString& path, const QString& connectionName)
+Result<QString> Database::openConnection(const QString& path, const QString& connectionName, Durability durability)
 {
     if (QSqlDatabase::contains(connectionName)) {
         {
@@ -134,8 +134,10 @@ Result<QString> Database::openConnection(const QString& path, const QString& con
             ok = true;
             // WAL: readers never block the writer. synchronous=NORMAL in WAL mode keeps every
             // committed transaction across a crash of the program; a power cut may lose the last
-            // commits but never corrupts the file.
-            for (const char* pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+            // commits but never corrupts the file. FULL syncs the WAL at every commit.
+            const char* synchronous =
+                durability == Durability::PowerCut ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL";
+            for (const char* pragma : {"PRAGMA foreign_keys=ON", synchronous}) {
                 if (ok && !exec(db, QLatin1String(pragma), &error))
                     ok = false;
             }

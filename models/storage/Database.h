@@ -27,10 +27,17 @@ public:
     // created), -1 when it cannot be read.
     static int schemaVersion(const QString& path);
 
+    // How far a commit survives. Sensor readings use Crash (synchronous=NORMAL: a crash of the
+    // program loses nothing, a power cut may lose the last commits). Whatever a person entered
+    // (members, bookings, badges, overrides, the audit log, the outbox) uses PowerCut
+    // (synchronous=FULL: a commit is on disk before the call returns).
+    enum class Durability { Crash, PowerCut };
+
     // Opens (or reuses, per thread) a connection named `connectionName` on `path`, with the
     // pragmas set. Returns the connection name to pass to QSqlDatabase::database().
     // A connection is used only on the thread that opened it (Qt SQL rule).
-    static Result<QString> openConnection(const QString& path, const QString& connectionName);
+    static Result<QString> openConnection(const QString& path, const QString& connectionName,
+                                          Durability durability = Durability::Crash);
     static void closeConnection(const QString& connectionName);
     // A connection name no other caller uses: "<prefix>-<n>".
     static QString uniqueConnectionName(const QString& prefix);
