@@ -60,8 +60,11 @@ Result<CommandLineOptions> parseCommandLine(const QStringList& arguments)
                                          tr("Floor layer shown first: occupancy, popularity, temperature, humidity, "
                                             "co2, illuminance or comfort."),
                                          tr("layer"));
+    const QCommandLineOption operatorOption(
+        QStringLiteral("operator"),
+        tr("Name of the person at the console, for the audit log (default: the account's user name)."), tr("name"));
     parser.addOptions({brokerOption, siteOption, databaseOption, userOption, passwordFileOption, caOption,
-                       clientIdOption, layerOption});
+                       clientIdOption, layerOption, operatorOption});
 
     if (!parser.parse(arguments))
         return Result<CommandLineOptions>::failure(parser.errorText());
@@ -106,6 +109,7 @@ Result<CommandLineOptions> parseCommandLine(const QStringList& arguments)
         return Result<CommandLineOptions>::failure(tr("--site: %1 does not exist").arg(options.sitePath));
     options.databasePath = parser.value(databaseOption);
     options.layer = parser.value(layerOption);
+    options.operatorName = parser.value(operatorOption).trimmed();
     if (!options.layer.isEmpty() && !layerFromKey(options.layer))
         return Result<CommandLineOptions>::failure(
             tr("--layer: unknown layer \"%1\" (occupancy, popularity, temperature, humidity, co2, illuminance, "

@@ -17,6 +17,7 @@ struct CommandLineOptions
     QString sitePath;
     QString databasePath;
     QString layer;               // initial floor layer key, empty: the default
+    QString operatorName;        // --operator; empty: the account's user name
     bool exitAfterParse = false; // --help / --version were answered
 };
 

@@ -4,11 +4,14 @@
 
 #include "analytics/Popularity.h"
 #include "core/Clock.h"
+#include "feeds/ControlChannel.h"
 #include "feeds/MqttSession.h"
 #include "feeds/TopicRouter.h"
+#include "people/MemberStore.h"
 #include "site/FloorPlan.h"
 #include "site/SiteLoader.h"
 #include "site/SiteWriter.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "telemetry/Ingestor.h"
 #include "telemetry/LiveState.h"
@@ -29,6 +32,9 @@ constexpr qint64 kPopularityWindowMs = 7LL * 24 * 3600 * 1000;
 
 ConsoleServices::ConsoleServices(const Clock& clock, QObject* parent) : QObject(parent), m_clock(clock)
 {
+    m_operator = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (m_operator.isEmpty())
+        m_operator = tr("front desk");
     m_popularityTimer.setInterval(kPopularityRefreshMs);
     connect(&m_popularityTimer, &QTimer::timeout, this, &ConsoleServices::refreshPopularity);
 }
@@ -76,6 +82,16 @@ Status ConsoleServices::open(const QString& sitePath, const QString& databasePat
     m_session->setQueue(&m_queue);
     for (const QString& filter : m_router->subscriptionFilters())
         m_session->subscribe(filter, 1);
+
+    m_audit = std::make_unique<AuditLog>();
+    if (Status opened = m_audit->open(m_databasePath); !opened)
+        return opened;
+    m_members = new MemberStore(m_clock, this);
+    if (Status opened = m_members->open(m_databasePath); !opened)
+        return opened;
+    m_control = new ControlChannel(settings, m_clock, this);
+    if (Status opened = m_control->open(m_databasePath); !opened)
+        return opened;
     return Status::success();
 }
 
@@ -83,6 +99,7 @@ void ConsoleServices::start()
 {
     m_ingestor->start();
     m_session->start();
+    m_control->start();
     refreshPopularity();
     m_popularityTimer.start();
 }
@@ -94,6 +111,8 @@ void ConsoleServices::shutdown()
     m_shutDown = true;
     m_popularityTimer.stop();
     // Network first, so nothing new arrives; then drain what was received into the database.
+    // Undelivered control messages stay in the outbox for the next start.
+    m_control->stop();
     m_session->stop();
     m_ingestor->stop();
     const Ingestor::Counters c = m_ingestor->counters();

@@ -17,10 +17,13 @@
 
 namespace atrium {
 
+class AuditLog;
 class Clock;
+class ControlChannel;
 class FloorPlan;
 class Ingestor;
 class LiveState;
+class MemberStore;
 class MqttSession;
 class RollupStore;
 class TopicRouter;
@@ -48,20 +51,28 @@ public:
     RollupStore* rollups() const { return m_rollups.get(); }
     FeedDiagnostics* diagnostics() { return &m_diagnostics; }
     MqttSession* session() const { return m_session; }
+    // Members shared by bookings and badges; the audit log of every change a person makes.
+    MemberStore* members() const { return m_members; }
+    AuditLog* auditLog() const { return m_audit.get(); }
+    // Door traffic and actuator commands, on a connection of their own, with the outbox.
+    ControlChannel* control() const { return m_control; }
+    // Who is at the console, for the audit log: --operator, else the account's user name.
+    QString operatorName() const { return m_operator; }
+    void setOperatorName(const QString& name) { m_operator = name; }
     QString databasePath() const { return m_databasePath; }
 
     // An admin assigned an unmatched topic to a room: saved to the site file, routed at once.
     Status assignTopic(const QString& topic, const QString& profile, const QString& roomId);
 
     QHash<QString, double> popularity() const { return m_popularity; }
+    // Recomputes the 7-day popularity now (the console's timer does every minute).
+    void refreshPopularity();
 
 Q_SIGNALS:
     void popularityChanged(const QHash<QString, double>& shares);
     void storageError(const QString& message);
 
 private:
-    void refreshPopularity();
-
     const Clock& m_clock;
     Site m_site;
     std::map<QString, std::shared_ptr<FloorPlan>> m_plans;
@@ -73,6 +84,10 @@ private:
     MqttSession* m_session = nullptr;
     LiveState* m_live = nullptr;
     Ingestor* m_ingestor = nullptr;
+    MemberStore* m_members = nullptr;
+    std::unique_ptr<AuditLog> m_audit;
+    ControlChannel* m_control = nullptr;
+    QString m_operator;
     QTimer m_popularityTimer;
     QHash<QString, double> m_popularity;
     bool m_shutDown = false;

@@ -3,12 +3,14 @@
 #include "CommandLine.h"
 #include "ConsoleContext.h"
 #include "ConsoleServices.h"
+#include "FloorPlanView.h"
 #include "MainWindow.h"
 #include "SignalWatcher.h"
 #include "core/Clock.h"
 #include "site/FloorPlan.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -48,6 +50,34 @@ void installTranslations(QCoreApplication& app)
         QCoreApplication::installTranslator(translator);
 }
 
+// ATRIUM_EXIT_AFTER_FIRST_PAINT=1 (atrium-bench's startup_ms, docs/PERFORMANCE.md): once the
+// floor view has finished its first paint, print the time since main() began and quit. The
+// Paint event is seen before the view handles it; the queued call runs after it.
+class FirstPaintProbe : public QObject
+{
+public:
+    explicit FirstPaintProbe(QObject* parent) : QObject(parent) { m_sinceMain.start(); }
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    QTextStream(stdout) << "atrium: first floor paint " << m_sinceMain.elapsed() << " ms after main()"
+                                        << Qt::endl;
+                    QCoreApplication::quit();
+                },
+                Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QElapsedTimer m_sinceMain;
+    bool m_seen = false;
+};
+
 int fail(const QString& message)
 {
     QTextStream(stderr) << "atrium: " << message << '\n';
@@ -75,6 +105,8 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
+    auto* firstPaint =
+        qEnvironmentVariableIntValue("ATRIUM_EXIT_AFTER_FIRST_PAINT") ? new FirstPaintProbe(&app) : nullptr;
     setIdentity();
     QApplication::setDesktopFileName(QStringLiteral("org.atrium.Console"));
     installTranslations(app);
@@ -86,6 +118,8 @@ int main(int argc, char* argv[])
         return 0;
 
     ConsoleServices services(SystemClock::instance());
+    if (!options->operatorName.isEmpty())
+        services.setOperatorName(options->operatorName);
     if (Status opened = services.open(options->sitePath, options->databasePath, options->broker); !opened)
         return fail(opened.error());
 
@@ -98,6 +132,10 @@ int main(int argc, char* argv[])
     context.diagnostics = services.diagnostics();
     context.mqtt = services.session();
     context.clock = &services.clock();
+    context.members = services.members();
+    context.auditLog = services.auditLog();
+    context.control = services.control();
+    context.operatorName = services.operatorName();
     context.assignTopic = [&services](const QString& topic, const QString& profile, const QString& roomId) {
         return services.assignTopic(topic, profile, roomId);
     };
@@ -114,6 +152,8 @@ int main(int argc, char* argv[])
     QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, &QApplication::quit);
     QObject::connect(&app, &QApplication::aboutToQuit, &services, &ConsoleServices::shutdown);
 
+    if (auto* floor = window.findChild<FloorPlanView*>(); floor && firstPaint)
+        floor->installEventFilter(firstPaint);
     services.start();
     // The reception PC's screen belongs to the console.
     window.showMaximized();

@@ -12,10 +12,15 @@
 
 namespace atrium {
 
+class AuditLog;
+class BookingStore;
+class CheckInMonitor;
 class Clock;
+class ControlChannel;
 class FeedDiagnostics;
 class FloorPlan;
 class LiveState;
+class MemberStore;
 class MqttSession;
 class RollupStore;
 struct Site;
@@ -32,6 +37,12 @@ struct ConsoleContext
     FeedDiagnostics* diagnostics = nullptr;
     MqttSession* mqtt = nullptr; // may be null: no broker configured
     const Clock* clock = nullptr;
+    MemberStore* members = nullptr;    // may be null in page tests that do not need members
+    AuditLog* auditLog = nullptr;      // for reading the log; stores write their own lines
+    ControlChannel* control = nullptr; // doors and actuators; may be null: no broker
+    QString operatorName;              // who is at the console, for the audit log
+    BookingStore* bookings = nullptr;  // may be null: no bookings page
+    CheckInMonitor* checkIn = nullptr; // may be null: no desk queue, no bookings floor layer
     // Maps an unmatched topic to a room (router + site file). Returns why it failed, in words.
     std::function<Status(const QString& topic, const QString& profile, const QString& roomId)> assignTopic;
 };
