@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -43,6 +44,9 @@ public:
 
     // The connection could not be opened: every call fails with this error.
     QString openError() const { return m_openError; }
+    // Who the audit log names for the changes made through this store ("front desk" by default).
+    void setActor(const QString& actor) { m_actor = actor; }
+    QString actor() const { return m_actor; }
     const BookingRules& rules() const { return m_rules; }
     const Site& site() const { return m_site; }
 
@@ -99,7 +103,20 @@ Q_SIGNALS:
     void changed();
 
 private:
+    qint64 nowMs() const;
+    // Stored bookings of the candidate's room that may clash with it (its buffer included).
+    std::vector<Booking> neighbours(const Booking& candidate) const;
+    // Audit line on the store's connection, inside the caller's transaction.
+    Status audit(const QString& action, const Booking& booking, const QString& reason, const QString& actor = {});
+    // Checks and writes one changed booking (insert when id is 0) inside an open transaction.
+    Result<qint64> writeChecked(const Booking& booking, const QString& action, const QString& reason = {});
+    // Runs `work` in one transaction; commits when it succeeds, rolls back otherwise.
+    Result<bool> inTransaction(const std::function<Result<bool>()>& work);
+    Status stateChange(qint64 bookingId, const QString& action, const QString& actor,
+                       const std::function<Status(Booking&)>& change, const QString& reason = {});
+
     QString m_connection;
+    QString m_actor;
     QString m_openError;
     const Site& m_site;
     const Clock& m_clock;
