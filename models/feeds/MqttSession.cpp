@@ -206,6 +206,11 @@ int MqttSession::publish(const QString& topic, const QByteArray& payload, int qo
     const QByteArray t = topic.toUtf8();
     const int rc =
         mosquitto_publish(d->mosq, &mid, t.constData(), int(payload.size()), payload.constData(), qos, retain);
+    // Without a connection libmosquitto still keeps a QoS 1/2 message (it answers NO_CONN) and
+    // sends it after the next connect: the message is handed over, and published(mid) follows.
+    // Reporting it as failed would make a caller publish it a second time.
+    if (rc == MOSQ_ERR_NO_CONN && qos > 0 && mid > 0)
+        return mid;
     if (rc != MOSQ_ERR_SUCCESS) {
         qCDebug(lcMqtt) << "publish on" << topic << "failed:" << mosquitto_strerror(rc);
         return -1;

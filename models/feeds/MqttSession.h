@@ -47,7 +47,8 @@ public:
     void start(); // connects asynchronously; never blocks on the network
     void stop();  // disconnects and joins the network thread
 
-    // Publishes; returns the message id (>0), or -1 when the client could not queue it.
+    // Publishes; returns the message id (>0), or -1 when the client could not queue it. A QoS 1/2
+    // message published while disconnected is kept by the client and sent after the reconnect.
     // published(mid) is emitted when QoS>0 is acknowledged (PUBACK) or QoS 0 is sent.
     int publish(const QString& topic, const QByteArray& payload, int qos = 1, bool retain = false);
 
