@@ -108,7 +108,10 @@ Result<qint64> CommandOutbox::enqueue(const QString& topic, const QByteArray& pa
 
 void CommandOutbox::pump()
 {
-    if (!m_session || !m_connected || m_connection.isEmpty())
+    // state() follows the network thread at once; m_connected follows the queued signals and
+    // may still say "connected" just after the broker went away. A message handed over then
+    // would be sent by libmosquitto after the reconnect even if a newer one superseded it.
+    if (!m_session || !m_connected || m_connection.isEmpty() || m_session->state() != MqttSession::State::Connected)
         return;
     QSet<qint64> handed;
     for (qint64 id : std::as_const(m_inFlight))

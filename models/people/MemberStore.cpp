@@ -37,6 +37,12 @@ QStringList words(const QString& text)
     return folded(text).split(separators, Qt::SkipEmptyParts);
 }
 
+// A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
+QVariant text(const QString& value)
+{
+    return QVariant(value.isNull() ? QStringLiteral("") : value.trimmed());
+}
+
 bool matches(const Member& m, const QStringList& needles)
 {
     const QStringList haystack = words(m.name) + words(m.company) + words(m.email);
@@ -126,9 +132,9 @@ Result<Member> MemberStore::add(Member m, const QString& actor)
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO member (name, company, email, phone, kind, notes, created_ms, updated_ms) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : {QVariant(m.name.trimmed()), QVariant(m.company.trimmed()), QVariant(m.email.trimmed()),
-                              QVariant(m.phone.trimmed()), QVariant(memberKindKey(m.kind)), QVariant(m.notes),
-                              QVariant(m.createdMs), QVariant(m.updatedMs)})
+    for (const QVariant& v :
+         {text(m.name), text(m.company), text(m.email), text(m.phone), QVariant(memberKindKey(m.kind)), text(m.notes),
+          QVariant(m.createdMs), QVariant(m.updatedMs)})
         q.addBindValue(v);
     if (!q.exec()) {
         db.rollback();
@@ -171,9 +177,8 @@ Status MemberStore::update(const Member& m, const QString& actor)
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE member SET name = ?, company = ?, email = ?, phone = ?, kind = ?, notes = ?, "
                              "updated_ms = ? WHERE id = ?"));
-    for (const QVariant& v : {QVariant(m.name.trimmed()), QVariant(m.company.trimmed()), QVariant(m.email.trimmed()),
-                              QVariant(m.phone.trimmed()), QVariant(memberKindKey(m.kind)), QVariant(m.notes),
-                              QVariant(now), QVariant(m.id)})
+    for (const QVariant& v : {text(m.name), text(m.company), text(m.email), text(m.phone),
+                              QVariant(memberKindKey(m.kind)), text(m.notes), QVariant(now), QVariant(m.id)})
         q.addBindValue(v);
     QJsonObject details{{QStringLiteral("before"), toJson(*before)}, {QStringLiteral("after"), toJson(m)}};
     AuditEntry audit{0,

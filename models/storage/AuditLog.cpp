@@ -11,6 +11,14 @@
 
 namespace atrium {
 
+namespace {
+// A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
+QVariant text(const QString& value)
+{
+    return QVariant(value.isNull() ? QStringLiteral("") : value);
+}
+} // namespace
+
 AuditLog::~AuditLog()
 {
     if (!m_connection.isEmpty())
@@ -37,15 +45,15 @@ Status AuditLog::record(const QString& connectionName, const AuditEntry& entry)
     q.prepare(QStringLiteral("INSERT INTO audit_log (at_ms, actor, action, subject_kind, subject_id, "
                              "subject_label, reason, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(entry.atMs);
-    q.addBindValue(entry.actor);
-    q.addBindValue(entry.action);
-    q.addBindValue(entry.subjectKind);
-    q.addBindValue(entry.subjectId);
-    q.addBindValue(entry.subjectLabel);
-    q.addBindValue(entry.reason);
-    q.addBindValue(entry.details.isEmpty()
-                       ? QString()
-                       : QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact)));
+    q.addBindValue(text(entry.actor));
+    q.addBindValue(text(entry.action));
+    q.addBindValue(text(entry.subjectKind));
+    q.addBindValue(text(entry.subjectId));
+    q.addBindValue(text(entry.subjectLabel));
+    q.addBindValue(text(entry.reason));
+    q.addBindValue(text(entry.details.isEmpty()
+                            ? QString()
+                            : QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact))));
     if (!q.exec())
         return Status::failure(tr("Cannot write the audit log: %1").arg(q.lastError().text()));
     return Status::success();
