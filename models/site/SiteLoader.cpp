@@ -563,7 +563,9 @@ Result<Site> SiteLoader::parse(const QByteArray& raw, const QString& sitePath, c
     parser.warnUnknownKeys(root, QString(),
                            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("timeZone"),
                             QStringLiteral("openingHours"), QStringLiteral("floors"), QStringLiteral("rooms"),
-                            QStringLiteral("sensors"), QStringLiteral("subscriptions")});
+                            QStringLiteral("sensors"), QStringLiteral("subscriptions"),
+                            // read by automation's ActuatorLoader (models/automation)
+                            QStringLiteral("actuators")});
     if (options.checkPlans && !parser.plans(site))
         return Result<Site>::failure(parser.error);
     return site;
