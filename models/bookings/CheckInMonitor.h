@@ -50,6 +50,7 @@ class CheckInMonitor : public QObject
     Q_OBJECT
 public:
     static constexpr int kDefaultIntervalMs = 15000;
+    static constexpr int kLiveDebounceMs = 500;
 
     CheckInMonitor(BookingStore& store, const LiveState& live, const Site& site, const BookingPolicy& policy,
                    const Clock& clock, QObject* parent = nullptr);
@@ -88,6 +89,8 @@ private:
     const BookingPolicy& m_policy;
     const Clock& m_clock;
     QTimer m_timer;
+    QTimer m_liveDebounce;
+    bool m_evaluating = false;
     std::vector<DeskQueueItem> m_queue;
     QHash<QString, RoomBookingState> m_states;
     QHash<QString, qint64> m_inUseSince; // room -> first seen occupied without a booking
