@@ -5,6 +5,7 @@
 #include "FloorPlanView.h"
 #include "LegendWidget.h"
 #include "RoomPanel.h"
+#include "bookings/CheckInMonitor.h"
 #include "site/Site.h"
 
 #include <QComboBox>
@@ -98,6 +99,14 @@ FloorPage::FloorPage(const ConsoleContext& context, QWidget* parent) : QWidget(p
         if (sizes.value(1) == 0)
             m_splitter->setSizes({sizes.value(0) * 3 / 4, sizes.value(0) / 4});
     });
+
+    m_panel->setBookingEnabled(m_context.bookings != nullptr);
+    connect(m_panel, &RoomPanel::bookRequested, this, &FloorPage::bookRoomRequested);
+    if (CheckInMonitor* monitor = m_context.checkIn) {
+        m_view->setBookingStates(monitor->roomStates());
+        connect(monitor, &CheckInMonitor::roomStatesChanged, m_view,
+                [this, monitor] { m_view->setBookingStates(monitor->roomStates()); });
+    }
 
     if (!site.floors.empty())
         setFloor(site.floors.front().id);

@@ -37,6 +37,10 @@ public:
     LegendWidget* legend() const { return m_legend; }
     RoomPanel* roomPanel() const { return m_panel; }
 
+Q_SIGNALS:
+    // The room panel's "Book this room".
+    void bookRoomRequested(const QString& roomId);
+
 private:
     void onLayerChosen();
     void updateLegend();

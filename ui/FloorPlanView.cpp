@@ -92,6 +92,16 @@ void FloorPlanView::setPopularity(const QHash<QString, double>& shareByRoom)
     }
 }
 
+void FloorPlanView::setBookingStates(const QHash<QString, RoomBookingState>& stateByRoom)
+{
+    m_coloring.setBookingStates(stateByRoom);
+    if (m_coloring.layer() == Layer::Bookings) {
+        for (auto it = m_docBounds.cbegin(); it != m_docBounds.cend(); ++it)
+            applyAppearance(it.key());
+        updateAccessibleDescription();
+    }
+}
+
 void FloorPlanView::onLiveUpdated(const QSet<QString>& roomIds)
 {
     for (const QString& id : roomIds) {
@@ -319,6 +329,11 @@ QString FloorPlanView::roomToolTip(const QString& roomId) const
                                        !a.presenceOnly);
         text[0] = text[0].toUpper();
         lines << text;
+    }
+    if (m_coloring.layer() == Layer::Bookings) {
+        const auto state = m_coloring.bookingStates().constFind(roomId);
+        if (state != m_coloring.bookingStates().cend())
+            lines << roomBookingStateDisplayName(*state);
     }
     const QStringList readings = roomReadingLines(m_live, roomId, m_clock.nowMs(), room->capacity);
     if (readings.isEmpty())

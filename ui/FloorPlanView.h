@@ -41,6 +41,8 @@ public:
     Layer layer() const { return m_coloring.layer(); }
     // Share of opening hours occupied per room, 0..1 (analytics/Popularity).
     void setPopularity(const QHash<QString, double>& shareByRoom);
+    // Each room's booking state (CheckInMonitor::roomStates()), for the bookings layer.
+    void setBookingStates(const QHash<QString, RoomBookingState>& stateByRoom);
     const ColorScale& colorScale() const { return m_coloring.scale(); }
     RoomAppearance roomAppearance(const QString& roomId) const { return m_appearance.value(roomId); }
 

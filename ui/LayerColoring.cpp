@@ -31,6 +31,11 @@ void LayerColoring::setPopularity(const QHash<QString, double>& shareByRoom)
         rebuildScale();
 }
 
+void LayerColoring::setBookingStates(const QHash<QString, RoomBookingState>& stateByRoom)
+{
+    m_bookingStates = stateByRoom;
+}
+
 void LayerColoring::rebuildScale()
 {
     if (m_layer == Layer::Popularity && !m_popularity.isEmpty()) {
@@ -76,6 +81,15 @@ RoomAppearance LayerColoring::appearance(const QString& roomId) const
     }
     if (m_layer == Layer::Occupancy)
         return occupancyAppearance(roomId);
+    if (m_layer == Layer::Bookings) {
+        const auto it = m_bookingStates.constFind(roomId);
+        if (it == m_bookingStates.cend())
+            return a;
+        a.state = RoomAppearance::State::Value;
+        a.value = double(int(*it) + 1);
+        a.color = m_scale.color(*a.value);
+        return a;
+    }
     const Metric metric = *layerMetric(m_layer);
     switch (m_live.freshness(roomId, metric)) {
     case LiveState::Freshness::NoData:

@@ -4,6 +4,7 @@
 
 #include "analytics/ColorScale.h"
 #include "analytics/Layer.h"
+#include "bookings/RoomBookingState.h"
 
 #include <QColor>
 #include <QHash>
@@ -23,7 +24,8 @@ struct RoomAppearance
     enum class State { Value, NoData, Stale };
     State state = State::NoData;
     QColor color;                // the scale colour when state == Value
-    std::optional<double> value; // the value behind the colour (category number for Comfort,
+    std::optional<double> value; // the value behind the colour (category number for Comfort and
+                                 // Bookings (RoomBookingState + 1),
                                  // people counted or presence 0/1 for Occupancy)
     // Occupancy layer: the colour comes from a presence sensor (no count), so "occupied" got
     // the top of the scale without the room being full.
@@ -49,6 +51,9 @@ public:
     Layer layer() const { return m_layer; }
     void setPopularity(const QHash<QString, double>& shareByRoom);
     const QHash<QString, double>& popularity() const { return m_popularity; }
+    // Bookings layer: each room's state from the CheckInMonitor; a room absent here has no data.
+    void setBookingStates(const QHash<QString, RoomBookingState>& stateByRoom);
+    const QHash<QString, RoomBookingState>& bookingStates() const { return m_bookingStates; }
 
     const ColorScale& scale() const { return m_scale; }
     RoomAppearance appearance(const QString& roomId) const;
@@ -62,6 +67,7 @@ private:
     const Clock& m_clock;
     Layer m_layer = Layer::Occupancy;
     QHash<QString, double> m_popularity;
+    QHash<QString, RoomBookingState> m_bookingStates;
     ColorScale m_scale;
 };
 

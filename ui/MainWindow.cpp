@@ -6,6 +6,8 @@
 #include "FeedStatusBar.h"
 #include "FloorPage.h"
 #include "analytics/Layer.h"
+#include "bookings/BookingsPage.h"
+#include "members/MembersPage.h"
 #include "site/Site.h"
 
 #include <QGuiApplication>
@@ -31,6 +33,18 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent) : QMainWi
     m_diagnostics = new DiagnosticsPage(m_context, m_pages);
     //: tab title
     addPage(m_floor, tr("&Floor"));
+    if (m_context.bookings) {
+        m_bookings = new BookingsPage(*m_context.bookings, m_context.members, m_context.checkIn, *m_context.site,
+                                      *m_context.clock, m_pages);
+        //: tab title
+        addPage(m_bookings, tr("&Bookings"));
+        connect(m_floor, &FloorPage::bookRoomRequested, this, &MainWindow::bookRoom);
+    }
+    if (m_context.members) {
+        m_members = new MembersPage(*m_context.members, m_context.operatorName, m_pages);
+        //: tab title
+        addPage(m_members, tr("&Members"));
+    }
     //: tab title
     addPage(m_diagnostics, tr("&Diagnostics"));
 
@@ -79,6 +93,14 @@ void MainWindow::showStorageError(const QString& message)
 void MainWindow::showFloor()
 {
     m_pages->setCurrentWidget(m_floor);
+}
+
+void MainWindow::bookRoom(const QString& roomId)
+{
+    if (!m_bookings)
+        return;
+    m_pages->setCurrentWidget(m_bookings);
+    m_bookings->bookRoom(roomId);
 }
 
 void MainWindow::showDiagnostics()

@@ -11,9 +11,11 @@ class QTabWidget;
 
 namespace atrium {
 
+class BookingsPage;
 class DiagnosticsPage;
 class FeedStatusBar;
 class FloorPage;
+class MembersPage;
 
 // Holds the pages (tabs, Ctrl+1, Ctrl+2, ...) and the feed's status bar; nothing else.
 class MainWindow : public QMainWindow
@@ -27,6 +29,8 @@ public:
 
     FloorPage* floorPage() const { return m_floor; }
     DiagnosticsPage* diagnosticsPage() const { return m_diagnostics; }
+    BookingsPage* bookingsPage() const { return m_bookings; } // null without a booking store
+    MembersPage* membersPage() const { return m_members; }    // null without a member store
     FeedStatusBar* feedStatus() const { return m_status; }
     QTabWidget* pages() const { return m_pages; }
 
@@ -35,6 +39,8 @@ public Q_SLOTS:
     void showStorageError(const QString& message);
     void showFloor();
     void showDiagnostics();
+    // The floor's "Book this room": the bookings page with the dialog open for that room.
+    void bookRoom(const QString& roomId);
 
 private:
     void addPage(QWidget* page, const QString& title);
@@ -43,6 +49,8 @@ private:
     QTabWidget* m_pages = nullptr;
     FloorPage* m_floor = nullptr;
     DiagnosticsPage* m_diagnostics = nullptr;
+    BookingsPage* m_bookings = nullptr;
+    MembersPage* m_members = nullptr;
     FeedStatusBar* m_status = nullptr;
 };
 

@@ -15,6 +15,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -69,6 +70,15 @@ RoomPanel::RoomPanel(const Site& site, LiveState& live, RollupStore* rollups, co
     layout->addWidget(m_name);
     layout->addWidget(m_kind);
     layout->addWidget(m_summary);
+    m_book = new QPushButton(tr("&Book this room…"), content);
+    m_book->setObjectName(QStringLiteral("bookThisRoom"));
+    m_book->setAccessibleName(tr("Book this room"));
+    m_book->hide();
+    connect(m_book, &QPushButton::clicked, this, [this] {
+        if (!m_roomId.isEmpty())
+            Q_EMIT bookRequested(m_roomId);
+    });
+    layout->addWidget(m_book, 0, Qt::AlignLeft);
     layout->addWidget(buildReadings());
     layout->addWidget(buildAttributes());
     layout->addWidget(buildHistory());
@@ -171,6 +181,12 @@ QWidget* RoomPanel::buildHistory()
     return box;
 }
 
+void RoomPanel::setBookingEnabled(bool enabled)
+{
+    m_bookingEnabled = enabled;
+    m_book->setVisible(enabled && !m_roomId.isEmpty());
+}
+
 void RoomPanel::setRoom(const QString& roomId)
 {
     m_roomId = roomId;
@@ -178,6 +194,7 @@ void RoomPanel::setRoom(const QString& roomId)
     for (QGroupBox* box : std::as_const(m_sections))
         box->setVisible(room != nullptr);
     m_kind->setVisible(room != nullptr);
+    m_book->setVisible(room != nullptr && m_bookingEnabled);
     if (!room) {
         m_roomId.clear();
         m_name->setText(tr("No room selected"));

@@ -12,6 +12,7 @@
 class QComboBox;
 class QGroupBox;
 class QLabel;
+class QPushButton;
 
 namespace atrium {
 
@@ -38,6 +39,12 @@ public:
     Metric chartMetric() const;
     RoomHistoryChart* chart() const { return m_chart; }
     QString summary() const;
+    // Shows the "Book this room" button (when the console has bookings).
+    void setBookingEnabled(bool enabled);
+    QPushButton* bookButton() const { return m_book; }
+
+Q_SIGNALS:
+    void bookRequested(const QString& roomId);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -65,6 +72,8 @@ private:
     QLabel* m_name = nullptr;
     QLabel* m_kind = nullptr;
     QLabel* m_summary = nullptr;
+    QPushButton* m_book = nullptr;
+    bool m_bookingEnabled = false;
     QLabel* m_noReadings = nullptr;
     QHash<int, ReadingRow> m_rows; // by Metric
     QLabel* m_comfort = nullptr;

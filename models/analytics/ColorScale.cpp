@@ -56,6 +56,12 @@ constexpr QRgb kSunset[] = {0x6ea6cd, 0x98cae1, 0xc2e4ef, 0xeaeccc, 0xfeda8b, 0x
 // darkest, vermillion, still gives 5.4:1 against black labels.
 constexpr QRgb kComfort[] = {0x009e73, 0x56b4e9, 0xe69f00, 0xd55e00};
 
+// The bookings layer's five states: a pale green tint for a free room, then four colours of the
+// Okabe-Ito set (sky blue booked soon, bluish green in progress, orange booked but empty,
+// reddish purple in use without a booking). The two states the desk must act on are the warm
+// ones; every colour keeps black labels at 4.5:1 or better and stays apart from both greys.
+constexpr QRgb kBookings[] = {0xe5f5e0, 0x56b4e9, 0x009e73, 0xe69f00, 0xcc79a7};
+
 // Neither grey is close to any palette colour: the palettes above have no neutral tone (their
 // palest colours are tinted, their mid tones saturated). The view adds hatching to both so
 // they never read as a value. Stale is a mid grey, not a dark one, so that labels stay legible
@@ -159,6 +165,23 @@ ColorScale ColorScale::forLayer(Layer layer)
                                   QCoreApplication::translate("atrium::ColorScale", "Cat. II"),
                                   QCoreApplication::translate("atrium::ColorScale", "Cat. III"),
                                   QCoreApplication::translate("atrium::ColorScale", "Cat. IV")};
+        break;
+    case Layer::Bookings:
+        // Category 1..5 = RoomBookingState Free..InUseNotBooked, in that order.
+        scale.m_kind = Kind::Categorical;
+        scale.m_min = 1.0;
+        scale.m_max = 5.0;
+        scale.m_stops = toColors(std::begin(kBookings), std::end(kBookings));
+        //: bookings layer legend: no booking now or soon
+        scale.m_categoryLabels = {QCoreApplication::translate("atrium::ColorScale", "Free"),
+                                  //: bookings layer legend: a booking starts within half an hour
+                                  QCoreApplication::translate("atrium::ColorScale", "Booked soon"),
+                                  //: bookings layer legend: a booking holds the room now
+                                  QCoreApplication::translate("atrium::ColorScale", "In progress"),
+                                  //: bookings layer legend: booked, grace over, nobody checked in
+                                  QCoreApplication::translate("atrium::ColorScale", "Booked, empty"),
+                                  //: bookings layer legend: people seen, no booking
+                                  QCoreApplication::translate("atrium::ColorScale", "In use, not booked")};
         break;
     }
     return scale;

@@ -32,7 +32,8 @@ public:
     // The fixed, documented domain and palette of a layer (see ColorScale.cpp for the stops):
     // Occupancy 0..1 (people / capacity, or presence 0/1; legend in %), Popularity 0..100 %
     // (computePopularity() * 100), Temperature 16..28 °C (diverging, centred on 22 °C),
-    // Humidity 20..80 %, CO2 400..1600 ppm, Illuminance 0..1000 lx, Comfort categories 1..4.
+    // Humidity 20..80 %, CO2 400..1600 ppm, Illuminance 0..1000 lx, Comfort categories 1..4,
+    // Bookings categories 1..5 (RoomBookingState Free..InUseNotBooked).
     static ColorScale forLayer(Layer layer);
     // A sequential scale fitted to observed values; all-equal values get the middle colour
     // and a span around them, never a saturated end. The range is robust (values outside
@@ -44,7 +45,7 @@ public:
     double maximum() const { return m_max; }
     QString unit() const { return m_unit; }
 
-    // Clamped to the domain; NaN gives noDataColor(). Categorical: value 1..4 = category.
+    // Clamped to the domain; NaN gives noDataColor(). Categorical: value 1..n = category.
     QColor color(double value) const;
     // Five labelled steps (sequential, diverging) or one entry per category, numbers in the
     // default QLocale ("1,000 ppm" in English, "1 000 ppm" in French).

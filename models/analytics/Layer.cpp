@@ -23,6 +23,8 @@ QString layerKey(Layer layer)
         return QStringLiteral("illuminance");
     case Layer::Comfort:
         return QStringLiteral("comfort");
+    case Layer::Bookings:
+        return QStringLiteral("bookings");
     }
     return {};
 }
@@ -53,6 +55,8 @@ QString layerDisplayName(Layer layer)
         return QCoreApplication::translate("atrium::Layer", "Light");
     case Layer::Comfort:
         return QCoreApplication::translate("atrium::Layer", "Comfort (EN 16798-1)");
+    case Layer::Bookings:
+        return QCoreApplication::translate("atrium::Layer", "Bookings");
     }
     return {};
 }
@@ -72,6 +76,7 @@ std::optional<Metric> layerMetric(Layer layer)
         return Metric::Illuminance;
     case Layer::Popularity:
     case Layer::Comfort:
+    case Layer::Bookings:
         return std::nullopt;
     }
     return std::nullopt;

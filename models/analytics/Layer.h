@@ -12,11 +12,13 @@
 namespace atrium {
 
 // What the floor plan colours rooms by.
-enum class Layer { Occupancy, Popularity, Temperature, Humidity, Co2, Illuminance, Comfort };
+// Bookings: what each room is doing booking-wise (free, booked soon, in progress, booked but
+// empty, in use not booked), one category per state of bookings/RoomBookingState.
+enum class Layer { Occupancy, Popularity, Temperature, Humidity, Co2, Illuminance, Comfort, Bookings };
 
-inline constexpr std::array<Layer, 7> kAllLayers = {Layer::Occupancy, Layer::Popularity, Layer::Temperature,
+inline constexpr std::array<Layer, 8> kAllLayers = {Layer::Occupancy, Layer::Popularity, Layer::Temperature,
                                                     Layer::Humidity,  Layer::Co2,        Layer::Illuminance,
-                                                    Layer::Comfort};
+                                                    Layer::Comfort,   Layer::Bookings};
 
 QString layerKey(Layer layer); // "occupancy", "popularity", ... (command line, settings)
 std::optional<Layer> layerFromKey(QStringView key);
