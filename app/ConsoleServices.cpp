@@ -3,6 +3,9 @@
 #include "ConsoleServices.h"
 
 #include "analytics/Popularity.h"
+#include "bookings/BookingPersonalData.h"
+#include "bookings/BookingStore.h"
+#include "bookings/CheckInMonitor.h"
 #include "core/Clock.h"
 #include "feeds/ControlChannel.h"
 #include "feeds/MqttSession.h"
@@ -92,6 +95,19 @@ Status ConsoleServices::open(const QString& sitePath, const QString& databasePat
     m_control = new ControlChannel(settings, m_clock, this);
     if (Status opened = m_control->open(m_databasePath); !opened)
         return opened;
+
+    Result<BookingPolicy> policy = BookingPolicy::fromSiteFile(m_site.filePath);
+    if (!policy)
+        return Status::failure(policy.error());
+    m_bookingPolicy = std::move(policy).value();
+    m_bookings = new BookingStore(m_databasePath, m_site, m_bookingPolicy, m_clock, this);
+    if (!m_bookings->openError().isEmpty())
+        return Status::failure(m_bookings->openError());
+    m_bookings->setActor(m_operator);
+    // GDPR: a member's export lists their bookings; an erasure blanks their bookings' personal parts.
+    m_members->addExportHandler(QStringLiteral("bookings"), &BookingPersonalData::exportMember);
+    m_members->addErasureHandler(&BookingPersonalData::eraseMember);
+    m_checkIn = new CheckInMonitor(*m_bookings, *m_live, m_site, m_bookingPolicy, m_clock, this);
     return Status::success();
 }
 
@@ -100,6 +116,7 @@ void ConsoleServices::start()
     m_ingestor->start();
     m_session->start();
     m_control->start();
+    m_checkIn->start();
     refreshPopularity();
     m_popularityTimer.start();
 }
@@ -110,6 +127,7 @@ void ConsoleServices::shutdown()
         return;
     m_shutDown = true;
     m_popularityTimer.stop();
+    m_checkIn->stop();
     // Network first, so nothing new arrives; then drain what was received into the database.
     // Undelivered control messages stay in the outbox for the next start.
     m_control->stop();
@@ -118,6 +136,13 @@ void ConsoleServices::shutdown()
     const Ingestor::Counters c = m_ingestor->counters();
     qCInfo(lcApp) << "shut down:" << c.messages << "messages," << c.readings << "readings stored," << c.rejected
                   << "refused," << c.unmatched << "unmatched";
+}
+
+void ConsoleServices::setOperatorName(const QString& name)
+{
+    m_operator = name;
+    if (m_bookings)
+        m_bookings->setActor(name);
 }
 
 Status ConsoleServices::assignTopic(const QString& topic, const QString& profile, const QString& roomId)

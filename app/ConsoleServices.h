@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bookings/BookingPolicy.h"
 #include "core/Result.h"
 #include "feeds/BrokerSettings.h"
 #include "feeds/FeedDiagnostics.h"
@@ -18,6 +19,8 @@
 namespace atrium {
 
 class AuditLog;
+class BookingStore;
+class CheckInMonitor;
 class Clock;
 class ControlChannel;
 class FloorPlan;
@@ -58,7 +61,12 @@ public:
     ControlChannel* control() const { return m_control; }
     // Who is at the console, for the audit log: --operator, else the account's user name.
     QString operatorName() const { return m_operator; }
-    void setOperatorName(const QString& name) { m_operator = name; }
+    void setOperatorName(const QString& name);
+    // Bookings (policy from the site file's "bookings" object) and the in-app check-in and
+    // release of empty rooms, which starts with start().
+    BookingStore* bookings() const { return m_bookings; }
+    CheckInMonitor* checkInMonitor() const { return m_checkIn; }
+    const BookingPolicy& bookingPolicy() const { return m_bookingPolicy; }
     QString databasePath() const { return m_databasePath; }
 
     // An admin assigned an unmatched topic to a room: saved to the site file, routed at once.
@@ -87,6 +95,9 @@ private:
     MemberStore* m_members = nullptr;
     std::unique_ptr<AuditLog> m_audit;
     ControlChannel* m_control = nullptr;
+    BookingPolicy m_bookingPolicy;
+    BookingStore* m_bookings = nullptr;
+    CheckInMonitor* m_checkIn = nullptr;
     QString m_operator;
     QTimer m_popularityTimer;
     QHash<QString, double> m_popularity;

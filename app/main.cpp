@@ -136,6 +136,8 @@ int main(int argc, char* argv[])
     context.auditLog = services.auditLog();
     context.control = services.control();
     context.operatorName = services.operatorName();
+    context.bookings = services.bookings();
+    context.checkIn = services.checkInMonitor();
     context.assignTopic = [&services](const QString& topic, const QString& profile, const QString& roomId) {
         return services.assignTopic(topic, profile, roomId);
     };
