@@ -6,11 +6,13 @@ namespace atrium::cli {
 
 // Each subcommand lives in its own file and is listed here.
 CliCommand membersCommand();
+CliCommand icsCommand();
 
 const std::vector<CliCommand>& cliCommands()
 {
     static const std::vector<CliCommand> commands{
         membersCommand(),
+        icsCommand(),
     };
     return commands;
 }

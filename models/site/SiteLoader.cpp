@@ -565,7 +565,9 @@ Result<Site> SiteLoader::parse(const QByteArray& raw, const QString& sitePath, c
                             QStringLiteral("openingHours"), QStringLiteral("floors"), QStringLiteral("rooms"),
                             QStringLiteral("sensors"), QStringLiteral("subscriptions"),
                             // read by automation's ActuatorLoader (models/automation)
-                            QStringLiteral("actuators")});
+                            QStringLiteral("actuators"),
+                            // read by BookingPolicy::fromSiteFile (models/bookings)
+                            QStringLiteral("bookings")});
     if (options.checkPlans && !parser.plans(site))
         return Result<Site>::failure(parser.error);
     return site;
