@@ -82,6 +82,9 @@ Status ConsoleServices::open(const QString& sitePath, const QString& databasePat
         settings.clientId =
             QStringLiteral("atrium-console-%1-%2").arg(m_site.id).arg(QCoreApplication::applicationPid());
     m_session = new MqttSession(settings, this);
+    // Receive times come from the console's clock, like every other "now" (live staleness,
+    // check-in deadlines): a ManualClock in tests, the system clock in the app.
+    m_session->setClock(m_clock);
     m_session->setQueue(&m_queue);
     for (const QString& filter : m_router->subscriptionFilters())
         m_session->subscribe(filter, 1);

@@ -10,7 +10,6 @@
 #include "bookings/CheckInMonitor.h"
 #include "core/Clock.h"
 #include "feeds/MqttSession.h"
-#include "site/SiteLoader.h"
 #include "telemetry/LiveState.h"
 
 #include <QFile>
@@ -73,6 +72,15 @@ void TestCheckInMonitor::checkInAndRelease()
     }
     const QString sitePath = dir.filePath(QStringLiteral("site.json"));
     const QString dbPath = dir.filePath(QStringLiteral("atrium.sqlite"));
+    if (autoRelease) {
+        // The site switches automatic release on in its site file.
+        QFile file(sitePath);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray json = file.readAll();
+        json.insert(json.indexOf('{') + 1, "\n    \"bookings\": { \"autoRelease\": true },");
+        file.resize(0);
+        file.write(json);
+    }
     ManualClock clock(paris(9, 55).toMSecsSinceEpoch());
     BrokerSettings broker;
     broker.host = m_broker.host();
@@ -80,14 +88,15 @@ void TestCheckInMonitor::checkInAndRelease()
     ConsoleServices services(clock);
     const Status opened = services.open(sitePath, dbPath, broker);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
-    services.start();
-    QTRY_COMPARE_WITH_TIMEOUT(services.session()->state(), MqttSession::State::Connected, 15000);
+    QCOMPARE(services.bookingPolicy().autoRelease, autoRelease);
+    BookingStore& store = *services.bookings();
+    CheckInMonitor& monitor = *services.checkInMonitor();
+    QSignalSpy soon(&monitor, &CheckInMonitor::startingSoon);
+    QSignalSpy checkedIn(&monitor, &CheckInMonitor::checkedIn);
+    QSignalSpy deadline(&monitor, &CheckInMonitor::checkInDeadline);
+    QSignalSpy released(&monitor, &CheckInMonitor::released);
+    QSignalSpy noShow(&monitor, &CheckInMonitor::noShow);
 
-    auto site = SiteLoader::load(sitePath);
-    QVERIFY(site.ok());
-    BookingPolicy policy = BookingPolicy::standard();
-    policy.autoRelease = autoRelease;
-    BookingStore store(dbPath, site.value(), policy, clock);
     // Alpha (meeting room) booked by someone who does not come; Beta (phone booth) by someone who does.
     Booking empty;
     empty.roomId = QStringLiteral("alpha");
@@ -99,20 +108,16 @@ void TestCheckInMonitor::checkInAndRelease()
     call.title = QStringLiteral("Call");
     call.attendees = 1;
     call.end = paris(10, 30).toUTC();
-    const qint64 emptyId = store.create(empty)->id;
-    const qint64 callId = store.create(call)->id;
-    QVERIFY(emptyId > 0 && callId > 0);
-
-    CheckInMonitor monitor(store, *services.liveState(), site.value(), policy, clock);
-    QSignalSpy soon(&monitor, &CheckInMonitor::startingSoon);
-    QSignalSpy checkedIn(&monitor, &CheckInMonitor::checkedIn);
-    QSignalSpy deadline(&monitor, &CheckInMonitor::checkInDeadline);
-    QSignalSpy released(&monitor, &CheckInMonitor::released);
-    QSignalSpy noShow(&monitor, &CheckInMonitor::noShow);
-    monitor.start(60000);
+    auto createdEmpty = store.create(empty);
+    auto createdCall = store.create(call);
+    QVERIFY2(createdEmpty.ok() && createdCall.ok(), qPrintable(createdEmpty.error() + createdCall.error()));
+    const qint64 emptyId = createdEmpty->id;
+    const qint64 callId = createdCall->id;
+    services.start();
+    QTRY_COMPARE_WITH_TIMEOUT(services.session()->state(), MqttSession::State::Connected, 15000);
 
     // 09:55: both start within the 10-minute reminder; the floor says "booked soon".
-    QCOMPARE(soon.count(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(soon.count(), 2, 5000);
     QCOMPARE(monitor.roomState(QStringLiteral("alpha")), RoomBookingState::BookedSoon);
     QCOMPARE(monitor.roomState(QStringLiteral("beta")), RoomBookingState::BookedSoon);
 
@@ -124,6 +129,9 @@ void TestCheckInMonitor::checkInAndRelease()
     publisher.start();
     QTRY_COMPARE_WITH_TIMEOUT(publisher.state(), MqttSession::State::Connected, 15000);
     publisher.publish(QStringLiteral("zigbee2mqtt/Beta motion"), "{\"occupancy\":true,\"battery\":87}");
+    // The value arrives fresh: received at 10:04 by the console's own clock.
+    QTRY_COMPARE_WITH_TIMEOUT(services.liveState()->freshness(QStringLiteral("beta"), Metric::Occupancy),
+                              LiveState::Freshness::Fresh, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(checkedIn.count(), 1, 10000);
     QCOMPARE(checkedIn.at(0).at(0).value<Booking>().id, callId);
     QCOMPARE(checkedIn.at(0).at(1).toBool(), true);
