@@ -57,7 +57,7 @@ void TestBookingsFloorLayer::init()
         m_f->book(QStringLiteral("alpha"), kDay, QTime(9, 0), QTime(10, 0), QStringLiteral("Stand-up"), jane);
     QVERIFY2(standUp.ok(), qPrintable(standUp.error()));
     m_standUp = standUp.value();
-    QVERIFY(m_f->book(QStringLiteral("gamma"), kDay, QTime(9, 30), QTime(10, 30), QStringLiteral("Demo"), jane));
+    QVERIFY(m_f->book(QStringLiteral("epsilon"), kDay, QTime(9, 30), QTime(10, 30), QStringLiteral("Demo"), jane));
 
     ConsoleContext context;
     context.site = &m_f->gui.site;
@@ -74,7 +74,7 @@ void TestBookingsFloorLayer::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
 
     // 09:15: the stand-up's 10 minutes of grace are over and alpha's sensor sees nobody; beta
-    // is occupied without a booking; the demo in gamma starts within half an hour.
+    // is occupied without a booking; the demo in epsilon starts within half an hour.
     m_f->clock->setNowMs(m_f->local(kDay, QTime(9, 15)).toMSecsSinceEpoch());
     const qint64 now = m_f->clock->nowMs();
     m_f->live->post({reading(QStringLiteral("alpha"), Metric::Occupancy, 0.0, now - kMinute),
@@ -104,7 +104,10 @@ void TestBookingsFloorLayer::coloursRoomBookedButEmpty()
     QCOMPARE(alpha.color, scale.color(category(RoomBookingState::BookedButEmpty)));
     QCOMPARE(view->roomAppearance(QStringLiteral("beta")).color,
              scale.color(category(RoomBookingState::InUseNotBooked)));
-    QCOMPARE(view->roomAppearance(QStringLiteral("gamma")).color, scale.color(category(RoomBookingState::BookedSoon)));
+    QCOMPARE(view->roomAppearance(QStringLiteral("epsilon")).color,
+             scale.color(category(RoomBookingState::BookedSoon)));
+    // An open space is used without booking: the layer has nothing to say about it.
+    QCOMPARE(view->roomAppearance(QStringLiteral("gamma")).state, RoomAppearance::State::NoData);
     QCOMPARE(view->roomAppearance(QStringLiteral("zeta")).color, scale.color(category(RoomBookingState::Free)));
     // The five states have five different colours, each labelled in the legend.
     QSet<QRgb> colours;
@@ -126,6 +129,7 @@ void TestBookingsFloorLayer::coloursRoomBookedButEmpty()
 
 void TestBookingsFloorLayer::queueReleasesEmptyRoom()
 {
+    m_page->setLayer(Layer::Bookings);
     DeskQueuePanel panel(*m_f->monitor, m_f->gui.site, *m_f->clock);
     panel.resize(320, 520);
     QListWidget* queue = panel.queueList();

@@ -9,6 +9,7 @@
 #include "bookings/DeskQueuePanel.h"
 #include "members/MemberPicker.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>

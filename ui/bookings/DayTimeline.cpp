@@ -284,7 +284,7 @@ void DayTimeline::moveCursor(int rows, int slots)
 
 QString DayTimeline::localTime(const QDateTime& utc) const
 {
-    return QLocale().toString(utc.toTimeZone(m_site.timeZone).time(), QLocale::ShortFormat);
+    return utc.toTimeZone(m_site.timeZone).toString(QStringLiteral("HH:mm"));
 }
 
 void DayTimeline::updateAccessibleDescription()

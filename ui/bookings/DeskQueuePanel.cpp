@@ -129,7 +129,7 @@ DeskQueuePanel::DeskQueuePanel(CheckInMonitor& monitor, const Site& site, const 
 QString DeskQueuePanel::localTime(qint64 ms) const
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toTimeZone(m_site.timeZone).time(),
-                              QLocale::ShortFormat);
+                              QStringLiteral("HH:mm"));
 }
 
 QString DeskQueuePanel::describe(const Booking& b) const
@@ -164,7 +164,8 @@ void DeskQueuePanel::refresh()
         const QString name = room ? room->name : item.roomId;
         QString text;
         if (item.kind == DeskQueueItem::Kind::BookedButEmpty && item.booking) {
-            text = tr("Booked but empty since %1\n%2").arg(localTime(item.sinceMs), describe(*item.booking));
+            //: first line of a queue item: "Alpha: booked but empty since 09:10"
+            text = tr("%1: booked but empty since %2\n%3").arg(name, localTime(item.sinceMs), describe(*item.booking));
             if (!item.booking->callNote.isEmpty())
                 text += QLatin1Char('\n') + tr("Call: %1").arg(item.booking->callNote);
         } else {

@@ -140,7 +140,7 @@ void WeekView::updateAccessibleDescription()
     }
     setAccessibleDescription(tr("%1 %2: %3")
                                  .arg(QLocale().toString(s.date(), QStringLiteral("dddd d MMMM")),
-                                      QLocale().toString(s.time(), QLocale::ShortFormat), what));
+                                      s.toString(QStringLiteral("HH:mm")), what));
 }
 
 void WeekView::paintEvent(QPaintEvent*)
