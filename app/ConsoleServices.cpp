@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConsoleServices.h"
 
+#include "access/AccessEventLog.h"
+#include "access/BadgeStore.h"
+#include "access/DoorService.h"
 #include "analytics/Popularity.h"
 #include "bookings/BookingPersonalData.h"
 #include "bookings/BookingStore.h"
@@ -98,6 +101,16 @@ Status ConsoleServices::open(const QString& sitePath, const QString& databasePat
     m_control = new ControlChannel(settings, m_clock, this);
     if (Status opened = m_control->open(m_databasePath); !opened)
         return opened;
+    // Badges and doors: door traffic on the control channel, allow-lists through its outbox.
+    m_accessLog = std::make_unique<AccessEventLog>();
+    if (Status opened = m_accessLog->open(m_databasePath); !opened)
+        return opened;
+    m_badges = new BadgeStore(m_clock, m_site.timeZone, this);
+    if (Status opened = m_badges->open(m_databasePath, m_members); !opened)
+        return opened;
+    m_badges->registerPrivacyHandlers(m_members);
+    m_doors = new DoorService(*m_badges, *m_accessLog, m_clock, m_site.id, this);
+    m_doors->attach(m_control);
 
     Result<BookingPolicy> policy = BookingPolicy::fromSiteFile(m_site.filePath);
     if (!policy)
@@ -111,6 +124,16 @@ Status ConsoleServices::open(const QString& sitePath, const QString& databasePat
     m_members->addExportHandler(QStringLiteral("bookings"), &BookingPersonalData::exportMember);
     m_members->addErasureHandler(&BookingPersonalData::eraseMember);
     m_checkIn = new CheckInMonitor(*m_bookings, *m_live, m_site, m_bookingPolicy, m_clock, this);
+    // "Only during my booking" doors: an active booking of the door's room by the badge's member.
+    m_doors->rules().setBookingCheck([bookings = m_bookings](qint64 memberId, const QString& roomId,
+                                                             const QDateTime& at) {
+        const QDateTime utc = at.toUTC();
+        for (const Booking& b : bookings->roomBookings(roomId, utc, utc.addSecs(1))) {
+            if (b.isActive() && b.memberId == memberId)
+                return true;
+        }
+        return false;
+    });
     return Status::success();
 }
 

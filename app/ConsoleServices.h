@@ -18,11 +18,14 @@
 
 namespace atrium {
 
+class AccessEventLog;
 class AuditLog;
+class BadgeStore;
 class BookingStore;
 class CheckInMonitor;
 class Clock;
 class ControlChannel;
+class DoorService;
 class FloorPlan;
 class Ingestor;
 class LiveState;
@@ -59,6 +62,10 @@ public:
     AuditLog* auditLog() const { return m_audit.get(); }
     // Door traffic and actuator commands, on a connection of their own, with the outbox.
     ControlChannel* control() const { return m_control; }
+    // Badges, doors and the access log (doors talk over the control channel).
+    BadgeStore* badges() const { return m_badges; }
+    DoorService* doors() const { return m_doors; }
+    AccessEventLog* accessLog() const { return m_accessLog.get(); }
     // Who is at the console, for the audit log: --operator, else the account's user name.
     QString operatorName() const { return m_operator; }
     void setOperatorName(const QString& name);
@@ -95,6 +102,9 @@ private:
     MemberStore* m_members = nullptr;
     std::unique_ptr<AuditLog> m_audit;
     ControlChannel* m_control = nullptr;
+    std::unique_ptr<AccessEventLog> m_accessLog;
+    BadgeStore* m_badges = nullptr;
+    DoorService* m_doors = nullptr;
     BookingPolicy m_bookingPolicy;
     BookingStore* m_bookings = nullptr;
     CheckInMonitor* m_checkIn = nullptr;

@@ -135,6 +135,9 @@ int main(int argc, char* argv[])
     context.members = services.members();
     context.auditLog = services.auditLog();
     context.control = services.control();
+    context.badges = services.badges();
+    context.doors = services.doors();
+    context.accessLog = services.accessLog();
     context.operatorName = services.operatorName();
     context.bookings = services.bookings();
     context.checkIn = services.checkInMonitor();

@@ -12,10 +12,13 @@
 
 namespace atrium {
 
+class AccessEventLog;
 class AuditLog;
+class BadgeStore;
 class BookingStore;
 class CheckInMonitor;
 class Clock;
+class DoorService;
 class ControlChannel;
 class FeedDiagnostics;
 class FloorPlan;
@@ -43,6 +46,9 @@ struct ConsoleContext
     QString operatorName;              // who is at the console, for the audit log
     BookingStore* bookings = nullptr;  // may be null: no bookings page
     CheckInMonitor* checkIn = nullptr; // may be null: no desk queue, no bookings floor layer
+    BadgeStore* badges = nullptr;      // may be null: no badges page
+    DoorService* doors = nullptr;      // may be null: no desk reader, no live log (no broker)
+    AccessEventLog* accessLog = nullptr; // with badges
     // Maps an unmatched topic to a room (router + site file). Returns why it failed, in words.
     std::function<Status(const QString& topic, const QString& profile, const QString& roomId)> assignTopic;
 };

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "DiagnosticsPage.h"
+#include "access/BadgesPage.h"
 #include "FeedStatusBar.h"
 #include "FloorPage.h"
 #include "analytics/Layer.h"
@@ -44,6 +45,11 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent) : QMainWi
         m_members = new MembersPage(*m_context.members, m_context.operatorName, m_pages);
         //: tab title
         addPage(m_members, tr("&Members"));
+    }
+    if (m_context.badges && m_context.accessLog) {
+        m_badges = new BadgesPage(m_context, m_pages);
+        //: tab title
+        addPage(m_badges, tr("Bad&ges"));
     }
     //: tab title
     addPage(m_diagnostics, tr("&Diagnostics"));

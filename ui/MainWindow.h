@@ -12,6 +12,7 @@ class QTabWidget;
 namespace atrium {
 
 class BookingsPage;
+class BadgesPage;
 class DiagnosticsPage;
 class FeedStatusBar;
 class FloorPage;
@@ -29,6 +30,7 @@ public:
 
     FloorPage* floorPage() const { return m_floor; }
     DiagnosticsPage* diagnosticsPage() const { return m_diagnostics; }
+    BadgesPage* badgesPage() const { return m_badges; } // null without a badge store
     BookingsPage* bookingsPage() const { return m_bookings; } // null without a booking store
     MembersPage* membersPage() const { return m_members; }    // null without a member store
     FeedStatusBar* feedStatus() const { return m_status; }
@@ -49,6 +51,7 @@ private:
     QTabWidget* m_pages = nullptr;
     FloorPage* m_floor = nullptr;
     DiagnosticsPage* m_diagnostics = nullptr;
+    BadgesPage* m_badges = nullptr;
     BookingsPage* m_bookings = nullptr;
     MembersPage* m_members = nullptr;
     FeedStatusBar* m_status = nullptr;

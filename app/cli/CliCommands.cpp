@@ -6,12 +6,14 @@ namespace atrium::cli {
 
 // Each subcommand lives in its own file and is listed here.
 CliCommand membersCommand();
+CliCommand badgesCommand();
 CliCommand icsCommand();
 
 const std::vector<CliCommand>& cliCommands()
 {
     static const std::vector<CliCommand> commands{
         membersCommand(),
+        badgesCommand(),
         icsCommand(),
     };
     return commands;

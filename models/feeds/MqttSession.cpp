@@ -13,6 +13,7 @@
 
 #include <cerrno>
 #include <condition_variable>
+#include <cstdlib>
 #include <cstring>
 #include <mosquitto.h>
 #include <mqtt_protocol.h>
@@ -81,7 +82,7 @@ struct MqttSession::Private
 
     static void onConnect(mosquitto*, void* self, int rc);
     static void onDisconnect(mosquitto*, void* self, int rc);
-    static void onMessage(mosquitto*, void* self, const mosquitto_message* message);
+    static void onMessage(mosquitto*, void* self, const mosquitto_message* message, const mosquitto_property* props);
     static void onPublish(mosquitto*, void* self, int mid);
 };
 
@@ -151,7 +152,7 @@ void MqttSession::start()
     mosquitto_threaded_set(d->mosq, true);
     mosquitto_connect_callback_set(d->mosq, &Private::onConnect);
     mosquitto_disconnect_callback_set(d->mosq, &Private::onDisconnect);
-    mosquitto_message_callback_set(d->mosq, &Private::onMessage);
+    mosquitto_message_v5_callback_set(d->mosq, &Private::onMessage);
     mosquitto_publish_callback_set(d->mosq, &Private::onPublish);
     if (!m_settings.username.isEmpty())
         mosquitto_username_pw_set(d->mosq, m_settings.username.toUtf8().constData(),
@@ -211,6 +212,33 @@ int MqttSession::publish(const QString& topic, const QByteArray& payload, int qo
     // Reporting it as failed would make a caller publish it a second time.
     if (rc == MOSQ_ERR_NO_CONN && qos > 0 && mid > 0)
         return mid;
+    if (rc != MOSQ_ERR_SUCCESS) {
+        qCDebug(lcMqtt) << "publish on" << topic << "failed:" << mosquitto_strerror(rc);
+        return -1;
+    }
+    return mid;
+}
+
+int MqttSession::publish(const QString& topic, const QByteArray& payload, int qos, bool retain,
+                         const Properties& properties)
+{
+    if (properties.responseTopic.isEmpty() && properties.correlationData.isEmpty())
+        return publish(topic, payload, qos, retain);
+    if (!d->mosq)
+        return -1;
+    mosquitto_property* props = nullptr;
+    if (!properties.responseTopic.isEmpty())
+        mosquitto_property_add_string(&props, MQTT_PROP_RESPONSE_TOPIC, properties.responseTopic.constData());
+    if (!properties.correlationData.isEmpty())
+        mosquitto_property_add_binary(&props, MQTT_PROP_CORRELATION_DATA, properties.correlationData.constData(),
+                                      uint16_t(qMin<qsizetype>(properties.correlationData.size(), 65535)));
+    int mid = 0;
+    const QByteArray t = topic.toUtf8();
+    int rc = mosquitto_publish_v5(d->mosq, &mid, t.constData(), int(payload.size()), payload.constData(), qos, retain,
+                                  props);
+    mosquitto_property_free_all(&props);
+    if (rc == MOSQ_ERR_NOT_SUPPORTED) // an MQTT 3.1.1 broker: properties do not exist there
+        return publish(topic, payload, qos, retain);
     if (rc != MOSQ_ERR_SUCCESS) {
         qCDebug(lcMqtt) << "publish on" << topic << "failed:" << mosquitto_strerror(rc);
         return -1;
@@ -385,7 +413,8 @@ void MqttSession::Private::onDisconnect(mosquitto*, void*, int rc)
     qCDebug(lcMqtt) << "disconnected, rc" << rc << mosquitto_strerror(rc);
 }
 
-void MqttSession::Private::onMessage(mosquitto*, void* self, const mosquitto_message* message)
+void MqttSession::Private::onMessage(mosquitto*, void* self, const mosquitto_message* message,
+                                     const mosquitto_property* props)
 {
     // The network thread only copies and counts: the broker drops messages for a client that
     // falls behind, so decoding and storage happen elsewhere.
@@ -397,6 +426,19 @@ void MqttSession::Private::onMessage(mosquitto*, void* self, const mosquitto_mes
         raw.topic = QByteArray(message->topic);
         raw.payload = QByteArray(static_cast<const char*>(message->payload), message->payloadlen);
         raw.receivedMs = p->clock->nowMs();
+        if (props) {
+            char* responseTopic = nullptr;
+            if (mosquitto_property_read_string(props, MQTT_PROP_RESPONSE_TOPIC, &responseTopic, false)) {
+                raw.responseTopic = QByteArray(responseTopic);
+                free(responseTopic);
+            }
+            void* correlation = nullptr;
+            uint16_t length = 0;
+            if (mosquitto_property_read_binary(props, MQTT_PROP_CORRELATION_DATA, &correlation, &length, false)) {
+                raw.correlationData = QByteArray(static_cast<const char*>(correlation), length);
+                free(correlation);
+            }
+        }
         p->queue->push(std::move(raw));
     }
 }

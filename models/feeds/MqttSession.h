@@ -51,6 +51,15 @@ public:
     // message published while disconnected is kept by the client and sent after the reconnect.
     // published(mid) is emitted when QoS>0 is acknowledged (PUBACK) or QoS 0 is sent.
     int publish(const QString& topic, const QByteArray& payload, int qos = 1, bool retain = false);
+    // The same with MQTT 5 properties: the answer to a request carries the request's correlation
+    // data, a request names its response topic. Empty ones are left out. On an MQTT 3.1.1
+    // connection the properties are dropped and the message goes out without them.
+    struct Properties
+    {
+        QByteArray responseTopic;
+        QByteArray correlationData;
+    };
+    int publish(const QString& topic, const QByteArray& payload, int qos, bool retain, const Properties& properties);
 
     State state() const;
     QString lastError() const;

@@ -13,6 +13,10 @@ struct RawMessage
     QByteArray topic;
     QByteArray payload;
     qint64 receivedMs = 0;
+    // MQTT 5 request/response (MQTT 5.0 section 4.10): where the sender wants its answer and the
+    // bytes it wants echoed in it. Empty when absent or on an MQTT 3.1.1 connection.
+    QByteArray responseTopic;
+    QByteArray correlationData;
 };
 
 } // namespace atrium
