@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analytics/Popularity.h"
 
+#include "telemetry/RollupAccumulator.h"
+
 #include <QDateTime>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -67,18 +70,12 @@ double openingSeconds(const OpeningHours& hours, const QTimeZone& zone, qint64 f
     return double(total) / 1000.0;
 }
 
-QHash<QString, double> computePopularity(const Site& site, const std::vector<RollupStore::OccupiedBucket>& buckets,
-                                         PopularityPeriod period)
+namespace {
+
+// Adds each bucket's occupied time inside the opening intervals to its room (known rooms only).
+void addOpenOccupied(QHash<QString, double>& occupiedS, const std::vector<RollupStore::OccupiedBucket>& buckets,
+                     const std::vector<Interval>& open)
 {
-    QHash<QString, double> occupiedS;
-    for (const Room& room : site.rooms)
-        occupiedS.insert(room.id, 0.0);
-
-    const std::vector<Interval> open = openingIntervals(site.openingHours, site.timeZone, period.fromMs, period.toMs);
-    qint64 openMs = 0;
-    for (const Interval& interval : open)
-        openMs += interval.toMs - interval.fromMs;
-
     for (const RollupStore::OccupiedBucket& bucket : buckets) {
         auto it = occupiedS.find(bucket.roomId);
         if (it == occupiedS.end() || bucket.occupiedS <= 0.0)
@@ -88,14 +85,104 @@ QHash<QString, double> computePopularity(const Site& site, const std::vector<Rol
         const qint64 inside = overlapMs(open, bucket.startMs, bucket.startMs + kRollupBucketMs);
         *it += bucket.occupiedS * double(inside) / double(kRollupBucketMs);
     }
+}
 
-    QHash<QString, double> shares;
+QHash<QString, double> zeroPerRoom(const Site& site)
+{
+    QHash<QString, double> occupiedS;
+    for (const Room& room : site.rooms)
+        occupiedS.insert(room.id, 0.0);
+    return occupiedS;
+}
+
+QHash<QString, double> shares(const QHash<QString, double>& occupiedS, const std::vector<Interval>& open)
+{
+    qint64 openMs = 0;
+    for (const Interval& interval : open)
+        openMs += interval.toMs - interval.fromMs;
+    QHash<QString, double> out;
     for (auto it = occupiedS.cbegin(); it != occupiedS.cend(); ++it) {
         const double share = openMs > 0 ? it.value() / (double(openMs) / 1000.0) : 0.0;
         // Clamp: a sensor counting overlapping intervals could report more than the bucket.
-        shares.insert(it.key(), std::clamp(share, 0.0, 1.0));
+        out.insert(it.key(), std::clamp(share, 0.0, 1.0));
     }
-    return shares;
+    return out;
+}
+
+} // namespace
+
+QHash<QString, double> computePopularity(const Site& site, const std::vector<RollupStore::OccupiedBucket>& buckets,
+                                         PopularityPeriod period)
+{
+    QHash<QString, double> occupiedS = zeroPerRoom(site);
+    const std::vector<Interval> open = openingIntervals(site.openingHours, site.timeZone, period.fromMs, period.toMs);
+    addOpenOccupied(occupiedS, buckets, open);
+    return shares(occupiedS, open);
+}
+
+OpeningWeights popularityWeights(const Site& site)
+{
+    QStringList days;
+    for (const OpeningHours::Day& day : site.openingHours.days)
+        days << (day.open ? QStringLiteral("%1-%2").arg(day.openMinute).arg(day.closeMinute) : QStringLiteral("-"));
+    OpeningWeights weights;
+    weights.basis = QString::fromUtf8(site.timeZone.id()) + QLatin1Char(' ') + days.join(QLatin1Char(','));
+    // Each copy keeps its own cache (the writer's thread has one): a bucket's share needs a few
+    // time-zone conversions, and the same buckets come back batch after batch.
+    weights.share = [hours = site.openingHours, zone = site.timeZone,
+                     cache = QHash<qint64, double>()](qint64 bucketStartMs) mutable {
+        auto it = cache.constFind(bucketStartMs);
+        if (it != cache.cend())
+            return *it;
+        if (cache.size() > 100000)
+            cache.clear();
+        const double share =
+            openingSeconds(hours, zone, bucketStartMs, bucketStartMs + kRollupBucketMs) * 1000.0 / kRollupBucketMs;
+        cache.insert(bucketStartMs, share);
+        return share;
+    };
+    return weights;
+}
+
+Result<QHash<QString, double>> loadPopularity(const Site& site, const RollupStore& store, PopularityPeriod period)
+{
+    using R = Result<QHash<QString, double>>;
+    QHash<QString, double> occupiedS = zeroPerRoom(site);
+    const std::vector<Interval> open = openingIntervals(site.openingHours, site.timeZone, period.fromMs, period.toMs);
+    // Whole UTC days from the summary, the ends from the rollups.
+    const qint64 firstDay = RollupAccumulator::dayStart(period.fromMs + kRollupDayMs - 1);
+    const qint64 lastDay = RollupAccumulator::dayStart(period.toMs);
+    std::optional<QHash<QString, double>> days;
+    if (firstDay < lastDay) {
+        auto summary = store.openOccupiedSeconds(popularityWeights(site).basis, firstDay, lastDay);
+        if (!summary)
+            return R::failure(summary.error());
+        days = std::move(summary).value();
+    }
+    auto addRange = [&](qint64 fromMs, qint64 toMs) -> QString {
+        if (toMs <= fromMs)
+            return QString();
+        auto buckets = store.occupiedBuckets(fromMs, toMs);
+        if (!buckets)
+            return buckets.error();
+        addOpenOccupied(occupiedS, buckets.value(), open);
+        return QString();
+    };
+    QString error;
+    if (days) {
+        for (auto it = days->cbegin(); it != days->cend(); ++it) {
+            if (auto room = occupiedS.find(it.key()); room != occupiedS.end())
+                *room += it.value();
+        }
+        error = addRange(period.fromMs, firstDay);
+        if (error.isEmpty())
+            error = addRange(lastDay, period.toMs);
+    } else {
+        error = addRange(period.fromMs, period.toMs);
+    }
+    if (!error.isEmpty())
+        return R::failure(error);
+    return shares(occupiedS, open);
 }
 
 } // namespace atrium

@@ -27,4 +27,14 @@ double openingSeconds(const OpeningHours& hours, const QTimeZone& zone, qint64 f
 QHash<QString, double> computePopularity(const Site& site, const std::vector<RollupStore::OccupiedBucket>& buckets,
                                          PopularityPeriod period);
 
+// The site's opening hours as bucket shares, for the daily occupancy summary the ingest writer
+// keeps (Ingestor::Options::openingWeights). The basis names the time zone and each day's hours.
+OpeningWeights popularityWeights(const Site& site);
+
+// The same shares as computePopularity over the rollups, read from the daily occupancy summary
+// for the whole UTC days of the period and from the 15-minute rollups for the partial days at
+// its ends (or for all of it, while the summary was computed with other opening hours).
+// Reads `store` on the calling thread.
+Result<QHash<QString, double>> loadPopularity(const Site& site, const RollupStore& store, PopularityPeriod period);
+
 } // namespace atrium

@@ -78,6 +78,11 @@ struct Ingestor::Private
 void Ingestor::Private::run()
 {
     ReadingWriter writer(path);
+    writer.setOpeningWeights(options.openingWeights);
+    // Opened now rather than at the first batch, so a daily summary to recompute (first start
+    // after migration 0006) is done before the feed gets busy. A failure is retried by write().
+    if (Status opened = writer.open(); !opened)
+        qCWarning(lcIngest) << opened.error();
     std::vector<RawMessage> raw;
     std::vector<Reading> batch;
     for (;;) {

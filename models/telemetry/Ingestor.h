@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "telemetry/RollupStore.h"
+
 #include <QObject>
 #include <QString>
 
@@ -35,6 +37,9 @@ public:
     {
         int maxBatch = 5000;
         int maxLatencyMs = 50;
+        // The site's opening hours for the daily occupancy summary (ReadingWriter); empty
+        // basis: none is kept.
+        OpeningWeights openingWeights;
     };
     struct Counters
     {

@@ -5,7 +5,9 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,6 +18,8 @@
 namespace atrium {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcWriter, "atrium.telemetry.writer")
 
 QString tr(const char* text)
 {
@@ -55,6 +59,7 @@ struct ReadingWriter::Private
     std::optional<QSqlQuery> upsertSensor;
     std::optional<QSqlQuery> selectSensor;
     std::optional<QSqlQuery> upsertRollup;
+    std::optional<QSqlQuery> upsertDay;
     QHash<QString, SensorRow> sensors; // sensor key -> row id and room as stored
 
     Result<qint64> sensorRowId(const Reading& reading);
@@ -106,6 +111,7 @@ void ReadingWriter::close()
     d->upsertSensor.reset();
     d->selectSensor.reset();
     d->upsertRollup.reset();
+    d->upsertDay.reset();
     d->sensors.clear();
     if (hadConnection)
         Database::closeConnection(d->connection);
@@ -118,7 +124,9 @@ Status ReadingWriter::open()
     auto opened = Database::openConnection(m_path, d->connection);
     if (!opened)
         return Status::failure(opened.error());
-    const QString error = prepareStatements();
+    QString error = prepareStatements();
+    if (error.isEmpty())
+        error = syncDaySummary();
     if (error.isEmpty())
         return Status::success();
     close();
@@ -164,16 +172,84 @@ QString ReadingWriter::prepareStatements()
                                "n = n + excluded.n, sum = sum + excluded.sum, "
                                "min = min(coalesce(min, excluded.min), coalesce(excluded.min, min)), "
                                "max = max(coalesce(max, excluded.max), coalesce(excluded.max, max)), "
-                               "occupied_s = occupied_s + excluded.occupied_s"));
+                               "occupied_s = occupied_s + excluded.occupied_s")) &&
+        prepare(d->upsertDay, QStringLiteral("INSERT INTO occupancy_day(day, room, open_occupied_s) VALUES(?, ?, ?) "
+                                             "ON CONFLICT(day, room) DO UPDATE SET open_occupied_s = open_occupied_s + "
+                                             "excluded.open_occupied_s"));
     if (ok)
         return QString();
     QString error;
     for (const auto* q : {&d->begin, &d->commit, &d->rollback, &d->insertReading, &d->upsertSensor, &d->selectSensor,
-                          &d->upsertRollup}) {
+                          &d->upsertRollup, &d->upsertDay}) {
         if (q->has_value() && (*q)->lastError().isValid())
             error = errorOf(**q);
     }
     return tr("Cannot prepare writing to %1: %2").arg(m_path, error);
+}
+
+void ReadingWriter::setOpeningWeights(OpeningWeights weights)
+{
+    m_weights = std::move(weights);
+    if (!m_weights.share)
+        m_weights.basis.clear();
+}
+
+QString ReadingWriter::syncDaySummary()
+{
+    if (m_weights.basis.isEmpty())
+        return QString();
+    QSqlDatabase db = QSqlDatabase::database(d->connection, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT basis FROM occupancy_day_basis WHERE id = 1")))
+        return tr("Cannot read the daily occupancy of %1: %2").arg(m_path, errorOf(q));
+    if (q.next() && q.value(0).toString() == m_weights.basis)
+        return QString();
+    q.finish();
+    // First start with this schema, or other opening hours: sum the rollups again. Done once,
+    // in one transaction, before the first batch is written.
+    QElapsedTimer timer;
+    timer.start();
+    QHash<QPair<qint64, QString>, double> days;
+    auto fail = [&](const QSqlQuery& query) {
+        const QString error = tr("Cannot recompute the daily occupancy of %1: %2").arg(m_path, errorOf(query));
+        d->rollback->exec();
+        return error;
+    };
+    if (!d->begin->exec())
+        return fail(*d->begin);
+    if (!q.exec(QStringLiteral("DELETE FROM occupancy_day")))
+        return fail(q);
+    q.prepare(QStringLiteral("SELECT room, bucket, occupied_s FROM rollup WHERE metric = ? AND occupied_s > 0"));
+    q.addBindValue(int(Metric::Occupancy));
+    if (!q.exec())
+        return fail(q);
+    quint64 buckets = 0;
+    while (q.next()) {
+        const qint64 bucket = q.value(1).toLongLong();
+        const double seconds = q.value(2).toDouble() * m_weights.share(bucket);
+        if (seconds > 0)
+            days[{RollupAccumulator::dayStart(bucket), q.value(0).toString()}] += seconds;
+        ++buckets;
+    }
+    q.finish();
+    QSqlQuery& upsert = *d->upsertDay;
+    for (auto it = days.cbegin(); it != days.cend(); ++it) {
+        upsert.bindValue(0, it.key().first);
+        upsert.bindValue(1, it.key().second);
+        upsert.bindValue(2, it.value());
+        if (!upsert.exec())
+            return fail(upsert);
+    }
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO occupancy_day_basis(id, basis) VALUES(1, ?)"));
+    q.addBindValue(m_weights.basis);
+    if (!q.exec())
+        return fail(q);
+    if (!d->commit->exec())
+        return fail(*d->commit);
+    qCInfo(lcWriter) << "daily occupancy recomputed from" << buckets << "rollups into" << days.size() << "rows in"
+                     << timer.elapsed() << "ms";
+    return QString();
 }
 
 Status ReadingWriter::write(const std::vector<Reading>& batch)
@@ -231,7 +307,12 @@ Status ReadingWriter::writeInTransaction(const std::vector<Reading>& batch, quin
     }
     QSqlQuery& upsert = *d->upsertRollup;
     const QVariant nullReal{QMetaType::fromType<double>()};
+    QHash<QPair<qint64, QString>, double> days; // the batch's share of the daily summary
     for (const RollupAccumulator::Row& row : m_rollups.pendingRows()) {
+        if (!m_weights.basis.isEmpty() && row.metric == Metric::Occupancy && row.bucket.occupiedS > 0) {
+            if (const double seconds = row.bucket.occupiedS * m_weights.share(row.bucket.startMs); seconds > 0)
+                days[{RollupAccumulator::dayStart(row.bucket.startMs), row.roomId}] += seconds;
+        }
         const bool hasValues = row.bucket.count > 0;
         upsert.bindValue(0, row.roomId);
         upsert.bindValue(1, int(row.metric));
@@ -243,6 +324,14 @@ Status ReadingWriter::writeInTransaction(const std::vector<Reading>& batch, quin
         upsert.bindValue(7, row.bucket.occupiedS);
         if (!upsert.exec())
             return Status::failure(tr("rollup %1/%2: %3").arg(row.roomId, metricKey(row.metric), errorOf(upsert)));
+    }
+    QSqlQuery& upsertDay = *d->upsertDay;
+    for (auto it = days.cbegin(); it != days.cend(); ++it) {
+        upsertDay.bindValue(0, it.key().first);
+        upsertDay.bindValue(1, it.key().second);
+        upsertDay.bindValue(2, it.value());
+        if (!upsertDay.exec())
+            return Status::failure(tr("daily occupancy %1: %2").arg(it.key().second, errorOf(upsertDay)));
     }
     if (!d->commit->exec())
         return Status::failure(errorOf(*d->commit));

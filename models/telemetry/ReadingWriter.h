@@ -31,6 +31,11 @@ public:
     ReadingWriter(const ReadingWriter&) = delete;
     ReadingWriter& operator=(const ReadingWriter&) = delete;
 
+    // Keep the daily occupancy summary (occupancy_day, migration 0006) with these opening
+    // hours: each write adds its occupied time to it, and open() recomputes it from the rollups
+    // when it was computed with other hours. Call before open(); without it, no summary is kept.
+    void setOpeningWeights(OpeningWeights weights);
+
     Status open(); // also done by the first write()
     void close();
     bool isOpen() const;
@@ -46,11 +51,13 @@ public:
 private:
     struct Private;
     QString prepareStatements(); // empty when ready
+    QString syncDaySummary();    // empty when the summary matches the opening weights
     Status writeInTransaction(const std::vector<Reading>& batch, quint64* written, quint64* skipped);
 
     QString m_path;
     std::unique_ptr<Private> d;
     RollupAccumulator m_rollups;
+    OpeningWeights m_weights;
     quint64 m_rowsWritten = 0;
     quint64 m_skippedRows = 0;
 };

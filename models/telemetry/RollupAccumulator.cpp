@@ -19,6 +19,14 @@ qint64 RollupAccumulator::bucketStart(qint64 ms)
     return q * kRollupBucketMs;
 }
 
+qint64 RollupAccumulator::dayStart(qint64 ms)
+{
+    qint64 q = ms / kRollupDayMs;
+    if (ms % kRollupDayMs < 0)
+        --q;
+    return q * kRollupDayMs;
+}
+
 RollupBucket& RollupAccumulator::bucket(const QString& roomId, Metric metric, qint64 bucketMs)
 {
     auto it = m_pending.find(Key{roomId, metric, bucketMs});

@@ -47,6 +47,8 @@ public:
 
     // Start of the UTC 15-minute bucket holding `ms` (floor, also for times before 1970).
     static qint64 bucketStart(qint64 ms);
+    // Start of the UTC day holding `ms` (the daily occupancy summary's key).
+    static qint64 dayStart(qint64 ms);
 
     // Readings without a room or with a non-finite value are ignored.
     void add(const Reading& reading);

@@ -96,4 +96,42 @@ Result<std::vector<RollupStore::OccupiedBucket>> RollupStore::occupiedBuckets(qi
     return out;
 }
 
+Result<std::optional<QHash<QString, double>>> RollupStore::openOccupiedSeconds(const QString& basis, qint64 fromDayMs,
+                                                                               qint64 toDayMs) const
+{
+    using R = Result<std::optional<QHash<QString, double>>>;
+    auto db = connection(m_path, m_connection);
+    if (!db)
+        return R::failure(db.error());
+    // One read transaction: the basis and the sums come from the same snapshot, even while the
+    // writer recomputes the table.
+    if (!db->transaction())
+        return R::failure(tr("Cannot read the daily occupancy: %1").arg(db->lastError().text()));
+    std::optional<QHash<QString, double>> out;
+    QString error;
+    {
+        QSqlQuery q(*db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT basis FROM occupancy_day_basis WHERE id = 1")))
+            error = q.lastError().text();
+        const bool current = error.isEmpty() && q.next() && !basis.isEmpty() && q.value(0).toString() == basis;
+        q.finish();
+        if (current) {
+            out.emplace();
+            q.prepare(QStringLiteral("SELECT room, total(open_occupied_s) FROM occupancy_day "
+                                     "WHERE day >= ? AND day < ? GROUP BY room"));
+            q.addBindValue(fromDayMs);
+            q.addBindValue(toDayMs);
+            if (!q.exec())
+                error = q.lastError().text();
+            while (error.isEmpty() && q.next())
+                out->insert(q.value(0).toString(), q.value(1).toDouble());
+        }
+    }
+    db->commit();
+    if (!error.isEmpty())
+        return R::failure(tr("Cannot read the daily occupancy: %1").arg(error));
+    return out;
+}
+
 } // namespace atrium

@@ -5,8 +5,11 @@
 #include "core/Metric.h"
 #include "core/Result.h"
 
+#include <QHash>
 #include <QString>
 
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace atrium {
@@ -25,6 +28,17 @@ struct RollupBucket
 };
 
 inline constexpr qint64 kRollupBucketMs = 15 * 60 * 1000;
+inline constexpr qint64 kRollupDayMs = 24LL * 3600 * 1000;
+
+// How much of each 15-minute bucket lies inside the site's opening hours, for the daily
+// occupancy summary (table occupancy_day, migration 0006). `basis` names the hours and time
+// zone (two sites with the same basis get the same shares); empty: no summary is kept.
+// analytics/Popularity builds it from a Site (popularityWeights).
+struct OpeningWeights
+{
+    QString basis;
+    std::function<double(qint64 bucketStartMs)> share; // 0..1
+};
 
 // Read side of the rollups, with its own connection, opened on first use: use an instance on
 // one thread only (the GUI thread's analytics, a report worker's own instance). Buckets
@@ -49,6 +63,12 @@ public:
     // Occupancy buckets of every room over [fromMs, toMs) that have occupied time, in no
     // particular order; the caller keeps those inside opening hours (analytics/Popularity).
     Result<std::vector<OccupiedBucket>> occupiedBuckets(qint64 fromMs, qint64 toMs) const;
+    // Per room, the occupied seconds inside opening hours of the UTC days starting in
+    // [fromDayMs, toDayMs) (both UTC midnights), from the daily summary; std::nullopt when that
+    // summary was computed with other opening hours than `basis` (or not yet), in which case
+    // the caller reads occupiedBuckets(). Rooms without occupied time are absent.
+    Result<std::optional<QHash<QString, double>>> openOccupiedSeconds(const QString& basis, qint64 fromDayMs,
+                                                                      qint64 toDayMs) const;
 
 private:
     QString m_path;
