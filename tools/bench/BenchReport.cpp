@@ -68,12 +68,24 @@ QString BenchReport::table() const
     if (query) {
         lines << line(QStringLiteral("query_ms popularity 90 d"), number(query->popularityMs, 1),
                       QStringLiteral("<= 50"));
+        lines << line(QStringLiteral("  from 15-min rollups"), number(query->rollupsMs, 1));
         lines << line(QStringLiteral("  of which SQL fetch"), number(query->popularityFetchMs, 1));
+        lines << line(QStringLiteral("  daily summary built"), number(query->summarySeconds, 1) + QStringLiteral(" s"));
         lines << line(QStringLiteral("query_ms chart 24 h"), number(query->chartMs, 2), QStringLiteral("<= 50"));
     }
     if (render) {
         lines << line(QStringLiteral("render_ms_p50"), number(render->p50Ms, 2));
         lines << line(QStringLiteral("render_ms_p99"), number(render->p99Ms, 2), QStringLiteral("<= 8"));
+    }
+    if (stall) {
+        lines << line(QStringLiteral("stall_ms"), number(stall->maxGapMs, 1), QStringLiteral("<= 50"));
+        lines << line(QStringLiteral("  same, without load"), number(stall->idleGapMs, 1));
+        lines << line(QStringLiteral("  while publishing"), number(stall->rate, 0) + QStringLiteral(" msg/s for ") +
+                                                                number(stall->seconds, 0) + QStringLiteral(" s"));
+    }
+    if (startup) {
+        lines << line(QStringLiteral("startup_ms"), number(startup->medianMs, 0), QStringLiteral("<= 1000"));
+        lines << line(QStringLiteral("  first of %1 runs").arg(startup->runs), number(startup->firstMs, 0));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -115,7 +127,9 @@ QJsonObject BenchReport::json() const
     if (query) {
         o.insert(QStringLiteral("query_ms"), rounded(std::max(query->popularityMs, query->chartMs), 2));
         o.insert(QStringLiteral("query_ms_popularity"), rounded(query->popularityMs, 2));
+        o.insert(QStringLiteral("query_ms_popularity_rollups"), rounded(query->rollupsMs, 2));
         o.insert(QStringLiteral("query_ms_popularity_fetch"), rounded(query->popularityFetchMs, 2));
+        o.insert(QStringLiteral("query_summary_seconds"), rounded(query->summarySeconds, 2));
         o.insert(QStringLiteral("query_ms_chart"), rounded(query->chartMs, 2));
         o.insert(QStringLiteral("query_days"), query->days);
         o.insert(QStringLiteral("query_rollup_rows"), double(query->rollupRows));
@@ -125,6 +139,19 @@ QJsonObject BenchReport::json() const
         o.insert(QStringLiteral("render_frames"), render->frames);
         o.insert(QStringLiteral("render_ms_p50"), rounded(render->p50Ms, 3));
         o.insert(QStringLiteral("render_ms_p99"), rounded(render->p99Ms, 3));
+    }
+    if (stall) {
+        o.insert(QStringLiteral("stall_ms"), rounded(stall->maxGapMs, 2));
+        o.insert(QStringLiteral("stall_ms_idle"), rounded(stall->idleGapMs, 2));
+        o.insert(QStringLiteral("stall_rate"), rounded(stall->rate, 0));
+        o.insert(QStringLiteral("stall_seconds"), rounded(stall->seconds, 2));
+        o.insert(QStringLiteral("stall_published"), double(stall->published));
+        o.insert(QStringLiteral("stall_ticks"), double(stall->ticks));
+    }
+    if (startup) {
+        o.insert(QStringLiteral("startup_ms"), rounded(startup->medianMs, 1));
+        o.insert(QStringLiteral("startup_ms_first"), rounded(startup->firstMs, 1));
+        o.insert(QStringLiteral("startup_runs"), startup->runs);
     }
     return o;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ConsoleBench.h"
 #include "IngestBench.h"
 #include "QueryBench.h"
 #include "RenderBench.h"
@@ -23,6 +24,8 @@ struct BenchReport
     std::optional<StoreFigures> store;
     std::optional<RenderFigures> render;
     std::optional<QueryFigures> query;
+    std::optional<StallFigures> stall;
+    std::optional<StartupFigures> startup;
     // TopicRouter::route alone (zigbee2mqtt decoding and attribution), messages/s on one thread:
     // the part of the ingest thread's work that is not storage.
     double decodeRate = 0.0;

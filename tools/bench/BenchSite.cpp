@@ -4,6 +4,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace atrium::bench {
 
@@ -94,6 +98,56 @@ QString BenchSite::generate(const QString& folder)
         sensor.roomId = roomId(i % kRooms);
         m_site.sensors.push_back(sensor);
     }
+    return writeSiteFile(folder);
+}
+
+QString BenchSite::writeSiteFile(const QString& folder)
+{
+    // The keys of resources/sample/site.json; opening hours as OpeningHours::weekdays(8 h, 19 h),
+    // the Site default the generated rollups were computed with.
+    QJsonObject hours;
+    const char* const days[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    for (size_t d = 0; d < 7; ++d) {
+        const OpeningHours::Day& day = m_site.openingHours.days[d];
+        hours.insert(QLatin1String(days[d]), day.open ? QStringLiteral("%1:%2-%3:%4")
+                                                            .arg(day.openMinute / 60, 2, 10, QLatin1Char('0'))
+                                                            .arg(day.openMinute % 60, 2, 10, QLatin1Char('0'))
+                                                            .arg(day.closeMinute / 60, 2, 10, QLatin1Char('0'))
+                                                            .arg(day.closeMinute % 60, 2, 10, QLatin1Char('0'))
+                                                      : QStringLiteral("closed"));
+    }
+    QJsonArray floors{QJsonObject{{QStringLiteral("id"), kFloorId},
+                                  {QStringLiteral("name"), QStringLiteral("Floor 1")},
+                                  {QStringLiteral("plan"), QFileInfo(m_planPath).fileName()}}};
+    static const QString kTypeKeys[] = {QStringLiteral("meeting_room"), QStringLiteral("open_space"),
+                                        QStringLiteral("phone_booth"), QStringLiteral("private_office")};
+    QJsonArray rooms;
+    for (size_t i = 0; i < m_site.rooms.size(); ++i) {
+        const Room& room = m_site.rooms[i];
+        rooms.append(QJsonObject{{QStringLiteral("id"), room.id},
+                                 {QStringLiteral("name"), room.name},
+                                 {QStringLiteral("type"), kTypeKeys[i % 4]},
+                                 {QStringLiteral("capacity"), room.capacity},
+                                 {QStringLiteral("floor"), room.floorId}});
+    }
+    QJsonArray sensors;
+    for (const Sensor& sensor : m_site.sensors)
+        sensors.append(QJsonObject{{QStringLiteral("id"), sensor.id},
+                                   {QStringLiteral("topic"), sensor.topic},
+                                   {QStringLiteral("profile"), sensor.profile},
+                                   {QStringLiteral("room"), sensor.roomId}});
+    const QJsonObject root{{QStringLiteral("id"), m_site.id},
+                           {QStringLiteral("name"), m_site.name},
+                           {QStringLiteral("timeZone"), QString::fromUtf8(m_site.timeZone.id())},
+                           {QStringLiteral("openingHours"), hours},
+                           {QStringLiteral("floors"), floors},
+                           {QStringLiteral("rooms"), rooms},
+                           {QStringLiteral("sensors"), sensors}};
+    m_sitePath = QDir(folder).filePath(QStringLiteral("site.json"));
+    QFile file(m_sitePath);
+    const QByteArray json = QJsonDocument(root).toJson();
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json) != json.size())
+        return QStringLiteral("cannot write %1: %2").arg(m_sitePath, file.errorString());
     return {};
 }
 

@@ -27,6 +27,9 @@ public:
 
     const Site& site() const { return m_site; }
     QString planPath() const { return m_planPath; }
+    // The same building as a site file next to the plan, for the console itself (stall_ms,
+    // startup_ms): written by generate().
+    QString sitePath() const { return m_sitePath; }
 
     static QString roomId(int room);
     static QByteArray topic(int sensor);
@@ -35,8 +38,11 @@ public:
     static QByteArray payload(quint64 seq);
 
 private:
+    QString writeSiteFile(const QString& folder);
+
     Site m_site;
     QString m_planPath;
+    QString m_sitePath;
 };
 
 } // namespace atrium::bench

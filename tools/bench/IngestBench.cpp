@@ -5,6 +5,7 @@
 #include "BenchSite.h"
 #include "ProcessMemory.h"
 #include "RawMqtt.h"
+#include "analytics/Popularity.h"
 #include "core/Clock.h"
 #include "feeds/MessageQueue.h"
 #include "feeds/MqttSession.h"
@@ -109,7 +110,9 @@ FlowFigures measureIngest(const BenchSite& bench, quint16 port, int qos, quint64
     MessageQueue queue;
     TopicRouter router(site, clock);
     LiveState live(site, clock);
-    Ingestor ingestor(databasePath, queue, router, clock, &live, nullptr);
+    Ingestor::Options options;
+    options.openingWeights = popularityWeights(site); // as ConsoleServices: the daily summary is kept
+    Ingestor ingestor(databasePath, queue, router, clock, &live, nullptr, options);
     BrokerSettings settings;
     settings.host = QStringLiteral("127.0.0.1");
     settings.port = port;

@@ -6,6 +6,7 @@
 
 #include <mosquitto.h>
 #include <mqtt_protocol.h>
+#include <thread>
 
 namespace atrium::bench {
 
@@ -128,6 +129,27 @@ QString RawPublisher::publishAll(quint64 first, quint64 count, int qos)
     std::unique_lock lock(m_windowMutex);
     if (!m_windowChanged.wait_for(lock, std::chrono::seconds(30), [&] { return m_inFlight == 0; }))
         return QStringLiteral("%1 messages still unacknowledged 30 s after the last publish").arg(m_inFlight);
+    return {};
+}
+
+QString RawPublisher::publishAtRate(quint64 first, double perSecond, double seconds, int qos,
+                                    const std::atomic<bool>& stop)
+{
+    const auto start = BenchClock::now();
+    quint64 sent = 0;
+    for (;;) {
+        const double elapsed = std::chrono::duration<double>(BenchClock::now() - start).count();
+        if (elapsed >= seconds || stop.load())
+            break;
+        // Catch up to the schedule in one burst, then wait for the next millisecond.
+        const quint64 due = quint64(elapsed * perSecond);
+        if (due > sent) {
+            if (QString error = publishAll(first + sent, due - sent, qos); !error.isEmpty())
+                return error;
+            sent = due;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
     return {};
 }
 

@@ -82,6 +82,9 @@ public:
     // Publishes messages first .. first + count - 1; returns when every one is sent (QoS 0)
     // or acknowledged (QoS 1). Empty on success.
     QString publishAll(quint64 first, quint64 count, int qos);
+    // Publishes from `first` at `perSecond` messages/s (in 1 ms steps) until `stop` is set or
+    // `seconds` have passed. Empty on success.
+    QString publishAtRate(quint64 first, double perSecond, double seconds, int qos, const std::atomic<bool>& stop);
     quint64 published() const { return m_published; }
 
 private:

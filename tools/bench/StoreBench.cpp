@@ -117,7 +117,8 @@ std::vector<Reading> decodeMessages(const BenchSite& site, quint64 messages, QSt
     return rows;
 }
 
-StoreFigures measureStore(const std::vector<Reading>& rows, int batchRows, const QString& folder)
+StoreFigures measureStore(const std::vector<Reading>& rows, int batchRows, const QString& folder,
+                          const OpeningWeights& weights)
 {
     StoreFigures f;
     f.rows = rows.size();
@@ -131,6 +132,7 @@ StoreFigures measureStore(const std::vector<Reading>& rows, int batchRows, const
     }
     {
         ReadingWriter writer(atriumPath);
+        writer.setOpeningWeights(weights);
         if (Status opened = writer.open(); !opened) {
             f.error = opened.error();
             return f;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Reading.h"
+#include "telemetry/RollupStore.h"
 
 #include <QString>
 
@@ -30,6 +31,9 @@ std::vector<Reading> decodeMessages(const BenchSite& site, quint64 messages, QSt
 // Stores `rows` in batches of `batchRows` into two fresh migrated databases in `folder`:
 // through ReadingWriter, and through a plain prepared-statement loop (WAL, synchronous=NORMAL
 // like Database, one transaction per batch).
-StoreFigures measureStore(const std::vector<Reading>& rows, int batchRows, const QString& folder);
+// `weights`: the site's opening hours, so the writer keeps the daily occupancy summary as the
+// console's does.
+StoreFigures measureStore(const std::vector<Reading>& rows, int batchRows, const QString& folder,
+                          const OpeningWeights& weights);
 
 } // namespace atrium::bench

@@ -5,12 +5,14 @@
 // measured side by side so the speed of the machine on the day cancels out in the ratios.
 #include "BenchReport.h"
 #include "BenchSite.h"
+#include "ConsoleBench.h"
 #include "IngestBench.h"
 #include "MosquittoBroker.h"
 #include "QueryBench.h"
 #include "RawMqtt.h"
 #include "RenderBench.h"
 #include "StoreBench.h"
+#include "analytics/Popularity.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,7 +32,13 @@ namespace {
 constexpr quint64 kDefaultMessages = 100000;
 constexpr int kDefaultFrames = 300;
 constexpr int kQueryRepeats = 5;
-constexpr int kDefaultDays = 90; // issue 3: 90-day popularity
+constexpr int kDefaultDays = 90;     // issue 3: 90-day popularity
+constexpr double kStallRate = 20000; // issue 3: stall_ms while the console ingests 20,000 msg/s
+constexpr double kDefaultStallSeconds = 5;
+constexpr int kDefaultStartupRuns = 3;
+const QStringList kPhases = {QStringLiteral("receive"), QStringLiteral("ingest"), QStringLiteral("store"),
+                             QStringLiteral("query"),   QStringLiteral("render"), QStringLiteral("stall"),
+                             QStringLiteral("startup")};
 // Rows per write: what the ingest thread writes when 5000 messages (Ingestor::Options::maxBatch)
 // of four values each are queued.
 constexpr int kStoreBatchRows = 5000 * BenchSite::kValuesPerMessage;
@@ -83,7 +91,28 @@ int main(int argc, char* argv[])
         QStringLiteral("Days of rollups for the query figures (default %1; fewer only for a smoke run).")
             .arg(kDefaultDays),
         QStringLiteral("D"), QString::number(kDefaultDays));
-    parser.addOptions({messagesOption, framesOption, daysOption, jsonOption, quietOption});
+    const QCommandLineOption stallOption(
+        QStringLiteral("stall-seconds"),
+        QStringLiteral("How long the console ingests %1 msg/s for stall_ms (default %2).")
+            .arg(kStallRate)
+            .arg(kDefaultStallSeconds),
+        QStringLiteral("S"), QString::number(kDefaultStallSeconds));
+    const QCommandLineOption startupRunsOption(
+        QStringLiteral("startup-runs"),
+        QStringLiteral("Console starts timed for startup_ms, median (default %1).").arg(kDefaultStartupRuns),
+        QStringLiteral("N"), QString::number(kDefaultStartupRuns));
+    const QCommandLineOption atriumOption(
+        QStringLiteral("atrium"),
+        QStringLiteral("The atrium executable for startup_ms (default: %1).").arg(QStringLiteral(ATRIUM_EXECUTABLE)),
+        QStringLiteral("path"), QStringLiteral(ATRIUM_EXECUTABLE));
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"),
+        QStringLiteral("Measure only these, comma-separated: %1 (the rollups are written whenever query, stall "
+                       "or startup is asked for). Default: all.")
+            .arg(kPhases.join(QLatin1Char(','))),
+        QStringLiteral("list"));
+    parser.addOptions({messagesOption, framesOption, daysOption, stallOption, startupRunsOption, atriumOption,
+                       onlyOption, jsonOption, quietOption});
     parser.process(app);
 
     bool ok = false;
@@ -99,6 +128,24 @@ int main(int argc, char* argv[])
     if (!ok || days <= 0)
         return fail(
             QStringLiteral("--rollup-days needs a positive whole number, not \"%1\"").arg(parser.value(daysOption)));
+    const double stallSeconds = parser.value(stallOption).toDouble(&ok);
+    if (!ok || stallSeconds <= 0)
+        return fail(
+            QStringLiteral("--stall-seconds needs a positive number, not \"%1\"").arg(parser.value(stallOption)));
+    const int startupRuns = parser.value(startupRunsOption).toInt(&ok);
+    if (!ok || startupRuns <= 0)
+        return fail(QStringLiteral("--startup-runs needs a positive whole number, not \"%1\"")
+                        .arg(parser.value(startupRunsOption)));
+    QStringList phases = kPhases;
+    if (parser.isSet(onlyOption)) {
+        phases = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString& phase : phases) {
+            if (!kPhases.contains(phase))
+                return fail(QStringLiteral("--only: unknown figure \"%1\" (known: %2)")
+                                .arg(phase, kPhases.join(QLatin1Char(','))));
+        }
+    }
+    auto wanted = [&phases](const char* phase) { return phases.contains(QLatin1String(phase)); };
     const bool quiet = parser.isSet(quietOption);
 
     QTemporaryDir work;
@@ -119,40 +166,69 @@ int main(int argc, char* argv[])
     BenchReport report;
     report.messages = messages;
     for (int qos = 0; qos < 2; ++qos) {
-        progress(quiet, QStringLiteral("receive_rate, QoS %1").arg(qos));
-        report.receive[qos] = measureReceive(broker.port(), qos, messages);
-        if (!report.receive[qos]->error.isEmpty())
-            return fail(report.receive[qos]->error);
-        progress(quiet, QStringLiteral("ingest_rate, QoS %1").arg(qos));
-        const QString db = QDir(work.path()).filePath(QStringLiteral("ingest-qos%1.sqlite").arg(qos));
-        report.ingest[qos] = measureIngest(site, broker.port(), qos, messages, db);
-        if (!report.ingest[qos]->error.isEmpty())
-            return fail(report.ingest[qos]->error);
+        if (wanted("receive")) {
+            progress(quiet, QStringLiteral("receive_rate, QoS %1").arg(qos));
+            report.receive[qos] = measureReceive(broker.port(), qos, messages);
+            if (!report.receive[qos]->error.isEmpty())
+                return fail(report.receive[qos]->error);
+        }
+        if (wanted("ingest")) {
+            progress(quiet, QStringLiteral("ingest_rate, QoS %1").arg(qos));
+            const QString db = QDir(work.path()).filePath(QStringLiteral("ingest-qos%1.sqlite").arg(qos));
+            report.ingest[qos] = measureIngest(site, broker.port(), qos, messages, db);
+            if (!report.ingest[qos]->error.isEmpty())
+                return fail(report.ingest[qos]->error);
+        }
     }
 
-    progress(quiet, QStringLiteral("store_ratio"));
-    const auto decoding = BenchClock::now();
-    const std::vector<Reading> rows = decodeMessages(site, messages, &error);
-    report.decodeRate = double(messages) / std::chrono::duration<double>(BenchClock::now() - decoding).count();
-    if (rows.empty())
-        return fail(QStringLiteral("decoding the benchmark messages: %1").arg(error));
-    report.store = measureStore(rows, kStoreBatchRows, work.path());
-    if (!report.store->error.isEmpty())
-        return fail(report.store->error);
+    if (wanted("store")) {
+        progress(quiet, QStringLiteral("store_ratio"));
+        const auto decoding = BenchClock::now();
+        const std::vector<Reading> rows = decodeMessages(site, messages, &error);
+        report.decodeRate = double(messages) / std::chrono::duration<double>(BenchClock::now() - decoding).count();
+        if (rows.empty())
+            return fail(QStringLiteral("decoding the benchmark messages: %1").arg(error));
+        report.store = measureStore(rows, kStoreBatchRows, work.path(), popularityWeights(site.site()));
+        if (!report.store->error.isEmpty())
+            return fail(report.store->error);
+    }
 
-    progress(quiet, QStringLiteral("query_ms (writing %1 days of rollups for 300 rooms first)").arg(days));
-    report.query = measureQueries(site, work.path(), days, kQueryRepeats);
-    report.query->days = days;
-    if (!report.query->error.isEmpty())
-        return fail(report.query->error);
-    progress(quiet, QStringLiteral("query_ms: %1 rollup rows written in %2 s")
-                        .arg(report.query->rollupRows)
-                        .arg(report.query->generateSeconds, 0, 'f', 1));
+    // The rollup database of the query figures is also the console's database for stall_ms and
+    // startup_ms: 90 days of history, as a site that has run for a quarter has.
+    if (wanted("query") || wanted("stall") || wanted("startup")) {
+        progress(quiet, QStringLiteral("query_ms (writing %1 days of rollups for 300 rooms first)").arg(days));
+        QueryFigures query = measureQueries(site, work.path(), days, kQueryRepeats);
+        query.days = days;
+        if (!query.error.isEmpty())
+            return fail(query.error);
+        progress(quiet, QStringLiteral("query_ms: %1 rollup rows written in %2 s")
+                            .arg(query.rollupRows)
+                            .arg(query.generateSeconds, 0, 'f', 1));
+        if (wanted("query"))
+            report.query = query;
+    }
+    const QString consoleDb = QDir(work.path()).filePath(QStringLiteral("rollups.sqlite"));
 
-    progress(quiet, QStringLiteral("render_ms"));
-    report.render = measureRender(site, frames);
-    if (!report.render->error.isEmpty())
-        return fail(report.render->error);
+    if (wanted("render")) {
+        progress(quiet, QStringLiteral("render_ms"));
+        report.render = measureRender(site, frames);
+        if (!report.render->error.isEmpty())
+            return fail(report.render->error);
+    }
+
+    if (wanted("startup")) {
+        progress(quiet, QStringLiteral("startup_ms (%1 runs of %2)").arg(startupRuns).arg(parser.value(atriumOption)));
+        report.startup = measureStartup(site, parser.value(atriumOption), broker.port(), consoleDb, startupRuns);
+        if (!report.startup->error.isEmpty())
+            return fail(report.startup->error);
+    }
+
+    if (wanted("stall")) {
+        progress(quiet, QStringLiteral("stall_ms (%1 msg/s for %2 s)").arg(kStallRate).arg(stallSeconds));
+        report.stall = measureStall(site, broker.port(), consoleDb, kStallRate, stallSeconds);
+        if (!report.stall->error.isEmpty())
+            return fail(report.stall->error);
+    }
 
     std::printf("%s\n", qPrintable(report.table()));
     if (parser.isSet(jsonOption))
