@@ -193,22 +193,20 @@ void FloorPlanView::ensureCache() const
 void FloorPlanView::paintEvent(QPaintEvent* event)
 {
     QPainter p(this);
-    p.fillRect(event->rect(), palette().color(QPalette::Window));
     if (!m_cache.plan()) {
+        p.fillRect(event->rect(), palette().color(QPalette::Window));
         p.setPen(palette().color(QPalette::WindowText));
         p.drawText(rect(), Qt::AlignCenter, tr("No floor plan loaded for this floor."));
         return;
     }
     ensureCache();
+    // The window colour only around the plan: the frame below is opaque.
+    for (const QRect& r : QRegion(event->rect()).subtracted(m_cache.region().translated(origin())))
+        p.fillRect(r, palette().color(QPalette::Window));
     p.save();
     p.translate(origin());
-    const QRectF dirty = QRectF(event->rect()).translated(-QPointF(origin()));
-    p.drawImage(m_cache.region().topLeft(), m_cache.base());
-    for (const PlanCache::Mask& mask : m_cache.masks()) {
-        if (!mask.fill.isNull() && dirty.intersects(QRectF(mask.rect)))
-            p.drawImage(mask.rect.topLeft(), mask.fill);
-    }
-    p.drawImage(m_cache.region().topLeft(), m_cache.overlay());
+    // One opaque copy: the room tints are composed into the frame as they change (PlanCache).
+    p.drawImage(m_cache.region().topLeft(), m_cache.frame());
     for (const PlanCache::Mask& mask : m_cache.masks()) {
         if (m_appearance.value(mask.roomId).state == RoomAppearance::State::Stale)
             HatchStyle::drawStaleMark(p, mask.markCentre, 8.0);

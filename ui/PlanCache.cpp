@@ -184,6 +184,7 @@ void PlanCache::rebuild(qreal scale, const QRect& region, qreal devicePixelRatio
     m_scale = scale;
     m_region = region;
     m_dpr = devicePixelRatio;
+    m_composer.clear();
     m_masks.clear();
     m_maskIndex.clear();
     m_valid = true;
@@ -218,6 +219,11 @@ void PlanCache::rebuild(qreal scale, const QRect& region, qreal devicePixelRatio
         m_maskIndex.insert(room.roomId, int(m_masks.size()));
         m_masks.push_back(std::move(mask));
     }
+    std::vector<PlanCacheComposer::Layer> layers;
+    layers.reserve(m_masks.size());
+    for (const Mask& mask : m_masks)
+        layers.push_back({deviceOffset(mask), &mask.alpha});
+    m_composer.reset(m_base, m_overlay, std::move(layers));
 }
 
 void PlanCache::buildMask(Mask& mask, const RoomEntry& room)
@@ -396,18 +402,9 @@ void PlanCache::tint(const QString& roomId, const QBrush& brush)
     const auto it = m_maskIndex.constFind(roomId);
     if (it == m_maskIndex.cend())
         return;
-    Mask& mask = m_masks[size_t(*it)];
-    QImage fill(mask.alpha.size(), QImage::Format_ARGB32_Premultiplied);
-    fill.setDevicePixelRatio(m_dpr);
-    QPainter p(&fill);
-    p.setCompositionMode(QPainter::CompositionMode_Source);
     // Patterns are anchored to the canvas so hatching runs on across neighbouring rooms.
-    p.setBrushOrigin(-QPointF(mask.rect.topLeft()));
-    p.fillRect(QRectF(QPointF(0, 0), QSizeF(mask.rect.size())), brush);
-    p.setCompositionMode(QPainter::CompositionMode_DestinationIn);
-    p.drawImage(QPointF(0, 0), mask.alpha);
-    p.end();
-    mask.fill = std::move(fill);
+    const Mask& mask = m_masks[size_t(*it)];
+    m_composer.tint(*it, brush, -((QPointF(mask.rect.topLeft()) * m_dpr).toPoint()));
 }
 
 QImage PlanCache::selectionRing(const QString& roomId) const

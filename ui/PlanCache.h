@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PlanCacheComposer.h"
+
 #include <QFont>
 #include <QHash>
 #include <QImage>
@@ -37,7 +39,6 @@ public:
         QRectF canvasBounds;      // the element's bounds at this scale, unclipped
         QRect rect;               // what `alpha` covers: canvasBounds aligned and clipped to the region
         QImage alpha;             // black with the room's coverage as alpha
-        QImage fill;              // alpha tinted by tint()
         QPointF markCentre;       // where the stale clock goes (canvas coordinates)
         bool boxFallback = false; // the element rendered (almost) nothing: its bounding box is used
     };
@@ -55,6 +56,8 @@ public:
     QRect canvasRect(qreal scale) const; // the whole plan at `scale`
 
     const QImage& base() const { return m_base; } // the SVG as drawn
+    // The floor as shown: base, each room tinted by tint(), overlay (opaque, region-sized).
+    const QImage& frame() const { return m_composer.frame(); }
     // What the plan draws over its rooms (walls, furniture, its own labels), lifted off each
     // room's fill colour, plus room outlines and, for plans without text, the room names.
     const QImage& overlay() const { return m_overlay; }
@@ -85,6 +88,7 @@ private:
     QImage m_overlay;
     std::vector<Mask> m_masks;
     QHash<QString, int> m_maskIndex;
+    PlanCacheComposer m_composer;
 };
 
 } // namespace atrium
