@@ -26,6 +26,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcApp, "atrium.app")
 
@@ -43,6 +44,15 @@ ConsoleServices::ConsoleServices(const Clock& clock, QObject* parent) : QObject(
         m_operator = tr("front desk");
     m_popularityTimer.setInterval(kPopularityRefreshMs);
     connect(&m_popularityTimer, &QTimer::timeout, this, &ConsoleServices::refreshPopularity);
+    connect(&m_popularityRun, &QFutureWatcher<PopularityResult>::finished, this, [this] {
+        const PopularityResult result = m_popularityRun.result();
+        if (!result.error.isEmpty()) {
+            qCWarning(lcApp) << "popularity:" << result.error;
+            return;
+        }
+        m_popularity = result.shares;
+        Q_EMIT popularityChanged(m_popularity);
+    });
 }
 
 ConsoleServices::~ConsoleServices()
@@ -77,7 +87,10 @@ Status ConsoleServices::open(const QString& sitePath, const QString& databasePat
     m_router = std::make_unique<TopicRouter>(m_site, m_clock);
     m_rollups = std::make_unique<RollupStore>(m_databasePath);
     m_live = new LiveState(m_site, m_clock, this);
-    m_ingestor = new Ingestor(m_databasePath, m_queue, *m_router, m_clock, m_live, &m_diagnostics, this);
+    Ingestor::Options ingestOptions;
+    // The daily occupancy summary that makes popularity cheap to read (migration 0006).
+    ingestOptions.openingWeights = popularityWeights(m_site);
+    m_ingestor = new Ingestor(m_databasePath, m_queue, *m_router, m_clock, m_live, &m_diagnostics, ingestOptions, this);
     connect(m_ingestor, &Ingestor::storageError, this, &ConsoleServices::storageError);
 
     BrokerSettings settings = broker;
@@ -153,6 +166,7 @@ void ConsoleServices::shutdown()
         return;
     m_shutDown = true;
     m_popularityTimer.stop();
+    m_popularityRun.waitForFinished();
     m_checkIn->stop();
     // Network first, so nothing new arrives; then drain what was received into the database.
     // Undelivered control messages stay in the outbox for the next start.
@@ -191,15 +205,17 @@ Status ConsoleServices::assignTopic(const QString& topic, const QString& profile
 
 void ConsoleServices::refreshPopularity()
 {
+    if (m_popularityRun.isRunning())
+        return;
     const qint64 now = m_clock.nowMs();
     const PopularityPeriod period{now - kPopularityWindowMs, now};
-    auto buckets = m_rollups->occupiedBuckets(period.fromMs, period.toMs);
-    if (!buckets) {
-        qCWarning(lcApp) << "popularity:" << buckets.error();
-        return;
-    }
-    m_popularity = computePopularity(m_site, buckets.value(), period);
-    Q_EMIT popularityChanged(m_popularity);
+    // ~85 ms for 300 rooms from the 15-minute rollups (docs/PERFORMANCE.md): never on the GUI
+    // thread. The worker gets its own copy of the site and its own connection.
+    m_popularityRun.setFuture(QtConcurrent::run([site = m_site, path = m_databasePath, period] {
+        const RollupStore store(path);
+        auto shares = loadPopularity(site, store, period);
+        return shares ? PopularityResult{shares.value(), QString()} : PopularityResult{{}, shares.error()};
+    }));
 }
 
 } // namespace atrium

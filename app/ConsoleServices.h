@@ -9,6 +9,7 @@
 #include "feeds/MessageQueue.h"
 #include "site/Site.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -80,7 +81,9 @@ public:
     Status assignTopic(const QString& topic, const QString& profile, const QString& roomId);
 
     QHash<QString, double> popularity() const { return m_popularity; }
-    // Recomputes the 7-day popularity now (the console's timer does every minute).
+    // Recomputes the 7-day popularity now (the console's timer does every minute) on a worker
+    // thread with its own connection; popularityChanged() follows on this thread. A refresh
+    // still running makes this one a no-op.
     void refreshPopularity();
 
 Q_SIGNALS:
@@ -110,6 +113,12 @@ private:
     CheckInMonitor* m_checkIn = nullptr;
     QString m_operator;
     QTimer m_popularityTimer;
+    struct PopularityResult
+    {
+        QHash<QString, double> shares;
+        QString error;
+    };
+    QFutureWatcher<PopularityResult> m_popularityRun;
     QHash<QString, double> m_popularity;
     bool m_shutDown = false;
 };
