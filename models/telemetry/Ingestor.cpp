@@ -16,8 +16,14 @@
 #include <chrono>
 #include <cmath>
 #include <condition_variable>
+#include <deque>
 #include <mutex>
 #include <thread>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 namespace atrium {
 
@@ -33,6 +39,19 @@ constexpr int kMaxRetryDelayMs = 5000;
 // more tries, then the batch is given up (logged as critical with its size).
 constexpr int kAttemptsWhenStopping = 5;
 constexpr int kRetryDelayWhenStoppingMs = 200;
+// Decoded batches waiting for the writer thread. Beyond this the decoding thread waits and
+// messages queue up in the MessageQueue instead, as they do while storage is failing.
+constexpr size_t kMaxDecodedBatches = 4;
+
+// The MQTT network thread must drain the socket before anything else: at QoS 0 the broker drops
+// what queues up beyond its per-client limit. On a machine with fewer cores than busy threads,
+// decoding and writing yield to it (and to the broker) and catch up from the MessageQueue.
+void yieldToTheNetwork()
+{
+#ifdef Q_OS_LINUX
+    setpriority(PRIO_PROCESS, id_t(gettid()), 5); // this thread only, on Linux
+#endif
+}
 
 } // namespace
 
@@ -53,7 +72,12 @@ struct Ingestor::Private
     FeedDiagnostics* diagnostics;
     Options options;
 
-    std::thread thread;
+    std::thread thread;       // writes (ReadingWriter's connection lives here)
+    std::thread decodeThread; // takes from the queue, routes and decodes
+    std::mutex decodedMutex;
+    std::condition_variable decodedChanged;
+    std::deque<std::vector<Reading>> decoded; // under decodedMutex
+    bool decodingDone = false;                // under decodedMutex
     std::mutex stopMutex;
     std::condition_variable stopChanged;
     bool stopping = false; // under stopMutex
@@ -69,22 +93,19 @@ struct Ingestor::Private
         std::lock_guard lock(stopMutex);
         return stopping;
     }
-    void run();
+    void decode();
+    void write();
     void route(const std::vector<RawMessage>& raw, std::vector<Reading>& batch);
     bool store(ReadingWriter& writer, std::vector<Reading>& batch);
     void reportError(const QString& message);
 };
 
-void Ingestor::Private::run()
+// Decoding (~10 us per message) and writing (~4 readings per message) each take most of a
+// core at full speed, so they run on two threads with a short queue of batches between them.
+void Ingestor::Private::decode()
 {
-    ReadingWriter writer(path);
-    writer.setOpeningWeights(options.openingWeights);
-    // Opened now rather than at the first batch, so a daily summary to recompute (first start
-    // after migration 0006) is done before the feed gets busy. A failure is retried by write().
-    if (Status opened = writer.open(); !opened)
-        qCWarning(lcIngest) << opened.error();
+    yieldToTheNetwork();
     std::vector<RawMessage> raw;
-    std::vector<Reading> batch;
     for (;;) {
         // Read the flag before draining: once it is set, everything queued up to now is taken
         // by this or the next iteration, and the loop ends only on an empty queue.
@@ -98,16 +119,55 @@ void Ingestor::Private::run()
             continue;
         }
         messages.fetch_add(raw.size(), std::memory_order_relaxed);
-        batch.clear();
-        batch.reserve(raw.size());
+        std::vector<Reading> batch;
+        batch.reserve(raw.size() * 4);
         route(raw, batch);
         if (batch.empty())
             continue;
+        std::unique_lock lock(decodedMutex);
+        decodedChanged.wait(lock, [&] { return decoded.size() < kMaxDecodedBatches; });
+        decoded.push_back(std::move(batch));
+        decodedChanged.notify_all();
+    }
+    std::lock_guard lock(decodedMutex);
+    decodingDone = true;
+    decodedChanged.notify_all();
+}
+
+void Ingestor::Private::write()
+{
+    yieldToTheNetwork();
+    ReadingWriter writer(path);
+    writer.setOpeningWeights(options.openingWeights);
+    // Opened now rather than at the first batch, so a daily summary to recompute (first start
+    // after migration 0006) is done before the feed gets busy. A failure is retried by write().
+    if (Status opened = writer.open(); !opened)
+        qCWarning(lcIngest) << opened.error();
+    std::vector<Reading> batch;
+    for (;;) {
+        {
+            std::unique_lock lock(decodedMutex);
+            decodedChanged.wait(lock, [&] { return !decoded.empty() || decodingDone; });
+            if (decoded.empty())
+                break; // decoding is done and everything it produced is written
+            // Whatever queued up while the last transaction ran goes into the next one.
+            batch = std::move(decoded.front());
+            decoded.pop_front();
+            // Capped at one full batch's readings, so a transaction (which holds the write lock
+            // other connections wait for) stays as short as before.
+            const size_t cap = size_t(std::max(1, options.maxBatch)) * 4;
+            while (!decoded.empty() && batch.size() + decoded.front().size() <= cap) {
+                std::move(decoded.front().begin(), decoded.front().end(), std::back_inserter(batch));
+                decoded.pop_front();
+            }
+            decodedChanged.notify_all();
+        }
         const size_t count = batch.size(); // store() hands the batch over to LiveState
         if (store(writer, batch)) {
             readings.fetch_add(count, std::memory_order_relaxed);
             batches.fetch_add(1, std::memory_order_relaxed);
         }
+        batch = {};
     }
     writer.close();
 }
@@ -207,7 +267,13 @@ void Ingestor::start()
         std::lock_guard lock(d->stopMutex);
         d->stopping = false;
     }
-    d->thread = std::thread([this] { d->run(); });
+    {
+        std::lock_guard lock(d->decodedMutex);
+        d->decoded.clear();
+        d->decodingDone = false;
+    }
+    d->thread = std::thread([this] { d->write(); });
+    d->decodeThread = std::thread([this] { d->decode(); });
 }
 
 void Ingestor::stop()
@@ -220,6 +286,8 @@ void Ingestor::stop()
     }
     d->stopChanged.notify_all();
     d->queue.wake();
+    // The decoder drains the queue first, then the writer everything decoded.
+    d->decodeThread.join();
     d->thread.join();
     const Counters c = counters();
     qCInfo(lcIngest) << "ingest stopped:" << c.messages << "messages," << c.readings << "readings stored in"

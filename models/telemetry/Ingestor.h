@@ -18,10 +18,11 @@ class LiveState;
 class MessageQueue;
 class TopicRouter;
 
-// The ingest thread: drains the MessageQueue in batches (whatever is queued once maxBatch
-// messages are waiting or maxLatencyMs has passed), routes and decodes them, writes readings
-// and rollups in one transaction per batch on its own SQLite writer connection (WAL, see
-// ReadingWriter), then posts the batch to LiveState. Refused and unmatched messages go to
+// The ingest threads: one drains the MessageQueue in batches (whatever is queued once maxBatch
+// messages are waiting or maxLatencyMs has passed), routes and decodes them; the other writes
+// readings and rollups, one transaction for whatever batches are decoded by then, on its own
+// SQLite writer connection (WAL, see ReadingWriter), then posts them to LiveState. At most a
+// few decoded batches wait between the two. Refused and unmatched messages go to
 // FeedDiagnostics with their topic, profile and reason. A batch that cannot be written is kept
 // and retried with a growing delay (0.1 s to 5 s) while new messages keep queueing; LiveState
 // gets it at once all the same, so the floor stays live during a storage outage.
