@@ -6,6 +6,9 @@
 #include "access/BadgeStore.h"
 #include "access/DoorService.h"
 #include "analytics/Popularity.h"
+#include "automation/ActuatorLoader.h"
+#include "automation/AutomationService.h"
+#include "automation/LiveReadings.h"
 #include "bookings/BookingPersonalData.h"
 #include "bookings/BookingStore.h"
 #include "bookings/CheckInMonitor.h"
@@ -114,6 +117,16 @@ Status ConsoleServices::open(const QString& sitePath, const QString& databasePat
     m_control = new ControlChannel(settings, m_clock, this);
     if (Status opened = m_control->open(m_databasePath); !opened)
         return opened;
+    // The site file's actuators, driven through the control channel's outbox.
+    auto actuators = m_site.filePath.isEmpty() ? Result<std::vector<Actuator>>(std::vector<Actuator>{})
+                                               : ActuatorLoader::load(m_site.filePath, m_site);
+    if (!actuators)
+        return Status::failure(actuators.error());
+    m_automation = new AutomationService(m_site, std::move(actuators).value(), m_clock, this);
+    if (Status opened = m_automation->open(m_databasePath); !opened)
+        return opened;
+    m_automation->setOutbox(m_control->outbox());
+    m_automation->setReadings(liveReadings(*m_live));
     // Badges and doors: door traffic on the control channel, allow-lists through its outbox.
     m_accessLog = std::make_unique<AccessEventLog>();
     if (Status opened = m_accessLog->open(m_databasePath); !opened)
@@ -155,6 +168,7 @@ void ConsoleServices::start()
     m_ingestor->start();
     m_session->start();
     m_control->start();
+    m_automation->start(1000); // a second's resolution: overrides end on the second
     m_checkIn->start();
     refreshPopularity();
     m_popularityTimer.start();
@@ -170,6 +184,7 @@ void ConsoleServices::shutdown()
     m_checkIn->stop();
     // Network first, so nothing new arrives; then drain what was received into the database.
     // Undelivered control messages stay in the outbox for the next start.
+    m_automation->stop();
     m_control->stop();
     m_session->stop();
     m_ingestor->stop();

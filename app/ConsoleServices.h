@@ -21,6 +21,7 @@ namespace atrium {
 
 class AccessEventLog;
 class AuditLog;
+class AutomationService;
 class BadgeStore;
 class BookingStore;
 class CheckInMonitor;
@@ -63,6 +64,8 @@ public:
     AuditLog* auditLog() const { return m_audit.get(); }
     // Door traffic and actuator commands, on a connection of their own, with the outbox.
     ControlChannel* control() const { return m_control; }
+    // Building automation: rules, overrides and why, commands through the control outbox.
+    AutomationService* automation() const { return m_automation; }
     // Badges, doors and the access log (doors talk over the control channel).
     BadgeStore* badges() const { return m_badges; }
     DoorService* doors() const { return m_doors; }
@@ -105,6 +108,7 @@ private:
     MemberStore* m_members = nullptr;
     std::unique_ptr<AuditLog> m_audit;
     ControlChannel* m_control = nullptr;
+    AutomationService* m_automation = nullptr;
     std::unique_ptr<AccessEventLog> m_accessLog;
     BadgeStore* m_badges = nullptr;
     DoorService* m_doors = nullptr;

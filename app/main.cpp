@@ -135,6 +135,7 @@ int main(int argc, char* argv[])
     context.members = services.members();
     context.auditLog = services.auditLog();
     context.control = services.control();
+    context.automation = services.automation();
     context.badges = services.badges();
     context.doors = services.doors();
     context.accessLog = services.accessLog();

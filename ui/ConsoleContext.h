@@ -14,6 +14,7 @@ namespace atrium {
 
 class AccessEventLog;
 class AuditLog;
+class AutomationService;
 class BadgeStore;
 class BookingStore;
 class CheckInMonitor;
@@ -43,6 +44,7 @@ struct ConsoleContext
     MemberStore* members = nullptr;    // may be null in page tests that do not need members
     AuditLog* auditLog = nullptr;      // for reading the log; stores write their own lines
     ControlChannel* control = nullptr; // doors and actuators; may be null: no broker
+    AutomationService* automation = nullptr; // rules, overrides, why; may be null in page tests
     QString operatorName;              // who is at the console, for the audit log
     BookingStore* bookings = nullptr;  // may be null: no bookings page
     CheckInMonitor* checkIn = nullptr; // may be null: no desk queue, no bookings floor layer

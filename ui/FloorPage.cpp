@@ -5,6 +5,8 @@
 #include "FloorPlanView.h"
 #include "LegendWidget.h"
 #include "RoomPanel.h"
+#include "automation/OverrideBadgeLayer.h"
+#include "automation/RoomAutomationSection.h"
 #include "bookings/CheckInMonitor.h"
 #include "site/Site.h"
 
@@ -106,6 +108,14 @@ FloorPage::FloorPage(const ConsoleContext& context, QWidget* parent) : QWidget(p
         m_view->setBookingStates(monitor->roomStates());
         connect(monitor, &CheckInMonitor::roomStatesChanged, m_view,
                 [this, monitor] { m_view->setBookingStates(monitor->roomStates()); });
+    }
+
+    if (AutomationService* automation = m_context.automation) {
+        // Overrides on the floor: a badge on the plan; why and "Override…" in the room panel.
+        new OverrideBadgeLayer(*automation, m_view);
+        auto* section = new RoomAutomationSection(*automation, m_context.operatorName, m_panel);
+        m_panel->addSection(section);
+        connect(m_panel, &RoomPanel::roomChanged, section, &RoomAutomationSection::setRoom);
     }
 
     if (!site.floors.empty())

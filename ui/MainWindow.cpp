@@ -7,6 +7,7 @@
 #include "FeedStatusBar.h"
 #include "FloorPage.h"
 #include "analytics/Layer.h"
+#include "automation/AutomationPage.h"
 #include "bookings/BookingsPage.h"
 #include "members/MembersPage.h"
 #include "site/Site.h"
@@ -50,6 +51,11 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent) : QMainWi
         m_badges = new BadgesPage(m_context, m_pages);
         //: tab title
         addPage(m_badges, tr("Bad&ges"));
+    }
+    if (m_context.automation) {
+        m_automation = new AutomationPage(*m_context.automation, m_context.operatorName, m_pages);
+        //: tab title
+        addPage(m_automation, tr("&Automation"));
     }
     //: tab title
     addPage(m_diagnostics, tr("&Diagnostics"));

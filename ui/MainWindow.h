@@ -13,6 +13,7 @@ namespace atrium {
 
 class BookingsPage;
 class BadgesPage;
+class AutomationPage;
 class DiagnosticsPage;
 class FeedStatusBar;
 class FloorPage;
@@ -30,6 +31,7 @@ public:
 
     FloorPage* floorPage() const { return m_floor; }
     DiagnosticsPage* diagnosticsPage() const { return m_diagnostics; }
+    AutomationPage* automationPage() const { return m_automation; } // null without automation
     BadgesPage* badgesPage() const { return m_badges; } // null without a badge store
     BookingsPage* bookingsPage() const { return m_bookings; } // null without a booking store
     MembersPage* membersPage() const { return m_members; }    // null without a member store
@@ -51,6 +53,7 @@ private:
     QTabWidget* m_pages = nullptr;
     FloorPage* m_floor = nullptr;
     DiagnosticsPage* m_diagnostics = nullptr;
+    AutomationPage* m_automation = nullptr;
     BadgesPage* m_badges = nullptr;
     BookingsPage* m_bookings = nullptr;
     MembersPage* m_members = nullptr;

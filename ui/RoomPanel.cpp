@@ -187,9 +187,18 @@ void RoomPanel::setBookingEnabled(bool enabled)
     m_book->setVisible(enabled && !m_roomId.isEmpty());
 }
 
+void RoomPanel::addSection(QWidget* section)
+{
+    auto* layout = qobject_cast<QVBoxLayout*>(m_summary->parentWidget()->layout());
+    if (!layout || m_sections.isEmpty())
+        return;
+    layout->insertWidget(layout->indexOf(m_sections.front()), section);
+}
+
 void RoomPanel::setRoom(const QString& roomId)
 {
     m_roomId = roomId;
+    Q_EMIT roomChanged(roomId);
     const Room* room = m_site.room(roomId);
     for (QGroupBox* box : std::as_const(m_sections))
         box->setVisible(room != nullptr);

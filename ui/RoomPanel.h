@@ -39,6 +39,14 @@ public:
     Metric chartMetric() const;
     RoomHistoryChart* chart() const { return m_chart; }
     QString summary() const;
+    // A section another area adds above the readings (automation's "why" and "Override…");
+    // it follows the room through roomChanged().
+    void addSection(QWidget* section);
+
+Q_SIGNALS:
+    void roomChanged(const QString& roomId);
+
+public:
     // Shows the "Book this room" button (when the console has bookings).
     void setBookingEnabled(bool enabled);
     QPushButton* bookButton() const { return m_book; }

@@ -301,7 +301,9 @@ void AutomationService::publishOverrideState(const Override& o, bool clear)
     if (!m_outbox)
         return;
     const QString topic = CommandEncoder::overrideStateTopic(m_site.id, o.roomId, o.actuatorId, o.channel);
-    QByteArray payload; // retained + empty: the broker forgets the state (MQTT 3.1.1 §3.3.1.3)
+    // Retained + empty: the broker forgets the state (MQTT 3.1.1 §3.3.1.3). Empty, not null: the
+    // outbox stores the payload in a NOT NULL column.
+    QByteArray payload("");
     if (!clear) {
         QJsonObject state{
             {QStringLiteral("id"), o.id},         {QStringLiteral("channel"), channelKey(o.channel)},
@@ -356,9 +358,11 @@ void AutomationService::evaluate(qint64 nowMs)
             status.details << QStringLiteral("%1: %2").arg(a->displayName(), as.why);
             status.actuators.push_back(std::move(as));
         }
-        status.why = actuatorsIn(room.id).empty()
+        status.why = overridableChannels(room.id).empty()
                          ? tr("No device of this room is driven by automation.")
                          : WhyText::sentence(roomDecisions, status.activeRules, in, nowMs, m_site.timeZone);
+        if (!status.why.isEmpty())
+            status.why[0] = status.why[0].toUpper(); // a sentence on its own: "Lights on because ..."
         const RoomAutomationStatus& old = m_status[room.id];
         if (old.why != status.why || old.details != status.details || !sameOverrides(old.overrides, status.overrides))
             changed = true;

@@ -3,7 +3,6 @@
 #include "automation/OverrideStore.h"
 
 #include "automation/AutomationRule.h"
-
 #include "core/Clock.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -175,7 +174,8 @@ Status OverrideStore::end(qint64 id, OverrideEnd how, qint64 atMs, const QString
                                                            : QStringLiteral("override.expire");
     QJsonObject details = describe(*current);
     details.insert(QStringLiteral("end"), overrideEndKey(how));
-    AuditEntry audit{0, atMs, by, action, QStringLiteral("override"), QString::number(id), label, nonNull(reason), details};
+    AuditEntry audit{0,      atMs, by, action, QStringLiteral("override"), QString::number(id), label, nonNull(reason),
+                     details};
     Status written = q.exec() ? AuditLog::record(m_connection, audit) : Status::failure(q.lastError().text());
     if (!written) {
         if (own)

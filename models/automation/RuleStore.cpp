@@ -168,8 +168,8 @@ Result<AutomationRule> RuleStore::write(const AutomationRule& rule, bool isNew, 
     const RuleCondition& c = rule.condition;
     for (const QVariant& v :
          {QVariant(rule.name.trimmed()), QVariant(rule.enabled ? 1 : 0), QVariant(rulePriorityKey(rule.priority)),
-          QVariant(rule.position), QVariant(nonNull(rule.scope)), QVariant(conditionKindKey(c.kind)), QVariant(c.minutes),
-          QVariant(c.threshold), QVariant(c.bandLow), QVariant(c.bandHigh), QVariant(c.hysteresis),
+          QVariant(rule.position), QVariant(nonNull(rule.scope)), QVariant(conditionKindKey(c.kind)),
+          QVariant(c.minutes), QVariant(c.threshold), QVariant(c.bandLow), QVariant(c.bandHigh), QVariant(c.hysteresis),
           QVariant(c.windowStart), QVariant(c.windowEnd), QVariant(c.windowDays), QVariant(rule.minActiveMinutes),
           QVariant(actionsJson(rule.actions))})
         q.addBindValue(v);

@@ -397,7 +397,7 @@ void TestAutomationService::whyInWords()
     QVERIFY(m_service->setOverride(r));
     QCOMPARE(
         m_service->why(QStringLiteral("meeting-ada")),
-        QStringLiteral("ventilation high because CO₂ 1,150 ppm; 23 °C set by Front desk until 15:00 (client cold), "
+        QStringLiteral("Ventilation high because CO₂ 1,150 ppm; 23 °C set by Front desk until 15:00 (client cold), "
                        "automatic 21 °C"));
     const auto details = m_service->roomStatus(QStringLiteral("meeting-ada")).details;
     QVERIFY2(details.contains(QStringLiteral("Ada ventilation: ventilation high because CO₂ 1,150 ppm")),
@@ -408,8 +408,9 @@ void TestAutomationService::whyInWords()
     m_service->evaluate(now + 82 * kMinuteMs);
     QCOMPARE(m_service->why(QStringLiteral("meeting-ada")),
              QStringLiteral("No rule applies now: the devices keep their own settings."));
+    // Office 1 has only a lock, which is never driven.
     QCOMPARE(m_service->why(QStringLiteral("office-1")),
-             QStringLiteral("No rule applies now: the devices keep their own settings."));
+             QStringLiteral("No device of this room is driven by automation."));
 }
 
 void TestAutomationService::ledgerFlagsOftenOverriddenRules()
