@@ -151,16 +151,64 @@ Status ConsoleServices::open(const QString& sitePath, const QString& databasePat
     m_members->addErasureHandler(&BookingPersonalData::eraseMember);
     m_checkIn = new CheckInMonitor(*m_bookings, *m_live, m_site, m_bookingPolicy, m_clock, this);
     // "Only during my booking" doors: an active booking of the door's room by the badge's member.
-    m_doors->rules().setBookingCheck([bookings = m_bookings](qint64 memberId, const QString& roomId,
-                                                             const QDateTime& at) {
-        const QDateTime utc = at.toUTC();
-        for (const Booking& b : bookings->roomBookings(roomId, utc, utc.addSecs(1))) {
-            if (b.isActive() && b.memberId == memberId)
-                return true;
-        }
-        return false;
-    });
+    m_doors->rules().setBookingCheck(
+        [bookings = m_bookings](qint64 memberId, const QString& roomId, const QDateTime& at) {
+            const QDateTime utc = at.toUTC();
+            for (const Booking& b : bookings->roomBookings(roomId, utc, utc.addSecs(1))) {
+                if (b.isActive() && b.memberId == memberId)
+                    return true;
+            }
+            return false;
+        });
+    wireAutomationToBookings();
     return Status::success();
+}
+
+void ConsoleServices::wireAutomationToBookings()
+{
+    // Automation asks per room every second; the bookings around now are read once and read
+    // again when a booking changes or a minute has passed, not queried per room and second.
+    struct Window
+    {
+        qint64 loadedMs = -1;
+        std::vector<Booking> bookings; // active, from a day before to a day after loadedMs
+    };
+    auto window = std::make_shared<Window>();
+    connect(m_bookings, &BookingStore::changed, this, [window] { window->loadedMs = -1; });
+    auto around = [window, bookings = m_bookings](qint64 nowMs) -> const std::vector<Booking>& {
+        constexpr qint64 kReloadMs = 60 * 1000;
+        constexpr qint64 kDayMs = 24 * 3600 * 1000;
+        if (window->loadedMs < 0 || nowMs - window->loadedMs >= kReloadMs || nowMs < window->loadedMs) {
+            window->bookings.clear();
+            for (Booking& b : bookings->bookingsBetween(QDateTime::fromMSecsSinceEpoch(nowMs - kDayMs, Qt::UTC),
+                                                        QDateTime::fromMSecsSinceEpoch(nowMs + kDayMs, Qt::UTC))) {
+                if (b.isActive())
+                    window->bookings.push_back(std::move(b));
+            }
+            window->loadedMs = nowMs;
+        }
+        return window->bookings;
+    };
+    auto interval = [](const Booking& b) {
+        return BookingInterval{b.start.toMSecsSinceEpoch(), b.end.toMSecsSinceEpoch(), b.staffDisplayTitle()};
+    };
+    BookingSource source;
+    source.current = [around, interval](const QString& roomId, qint64 nowMs) -> std::optional<BookingInterval> {
+        for (const Booking& b : around(nowMs)) {
+            if (b.roomId == roomId && b.start.toMSecsSinceEpoch() <= nowMs && nowMs < b.end.toMSecsSinceEpoch())
+                return interval(b);
+        }
+        return std::nullopt;
+    };
+    source.next = [around, interval](const QString& roomId, qint64 nowMs) -> std::optional<BookingInterval> {
+        const Booking* next = nullptr;
+        for (const Booking& b : around(nowMs)) {
+            if (b.roomId == roomId && b.start.toMSecsSinceEpoch() > nowMs && (!next || b.start < next->start))
+                next = &b;
+        }
+        return next ? std::optional<BookingInterval>(interval(*next)) : std::nullopt;
+    };
+    m_automation->setBookings(std::move(source));
 }
 
 void ConsoleServices::start()

@@ -88,6 +88,8 @@ public:
     // thread with its own connection; popularityChanged() follows on this thread. A refresh
     // still running makes this one a no-op.
     void refreshPopularity();
+    // Automation's "booked from 14:00" and "until the booking ends" read the booking store.
+    void wireAutomationToBookings();
 
 Q_SIGNALS:
     void popularityChanged(const QHash<QString, double>& shares);

@@ -56,4 +56,8 @@ echo "Demo broker: $broker_url   site: $site   database: $work/atrium.sqlite"
     --from 08:00 --restamp --speed "$speed" --loop --quiet > "$work/replay.log" 2>&1 &
 pids+=("$!")
 
+# Sample members and today's bookings, so the bookings page and its desk queue have a day to run.
+"$build/app/atrium-cli" demo-seed --site "$site" --database "$work/atrium.sqlite" > "$work/seed.log" 2>&1 ||
+    echo "warning: could not add the demo's members and bookings; see $work/seed.log" >&2
+
 "$build/app/atrium" --broker "$broker_url" --site "$site" --database "$work/atrium.sqlite" "$@"

@@ -6,15 +6,17 @@ namespace atrium::cli {
 
 // Each subcommand lives in its own file and is listed here.
 CliCommand membersCommand();
-CliCommand badgesCommand();
 CliCommand icsCommand();
+CliCommand badgesCommand();
+CliCommand demoSeedCommand();
 
 const std::vector<CliCommand>& cliCommands()
 {
     static const std::vector<CliCommand> commands{
         membersCommand(),
-        badgesCommand(),
         icsCommand(),
+        badgesCommand(),
+        demoSeedCommand(),
     };
     return commands;
 }
