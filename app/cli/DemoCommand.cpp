@@ -53,8 +53,8 @@ struct DemoBooking
     int attendees;
 };
 
-// Around "now" so the desk queue, the reminders and the bookings layer have something to show:
-// one in progress, one whose grace has passed, some starting soon, some later.
+// Around "now" (see demoAnchor) so the desk queue, the reminders and the bookings layer have
+// something to show: one in progress, one whose grace has passed, some starting soon, some later.
 constexpr std::array<DemoBooking, 9> kBookings{{
     {"meeting-ada", -30, 90, 0, "Sprint review", 6},
     {"meeting-curie", -15, 60, 3, "Interview", 2},
@@ -119,6 +119,26 @@ Status seedAccess(BadgeStore& badges, const std::vector<qint64>& members, const 
     return Status::success();
 }
 
+// Now, rounded down to the quarter hour, when the site is open for three more hours; otherwise
+// two hours after the next opening, so an evening or weekend demo still has a day of bookings.
+QDateTime demoAnchor(const Site& site, qint64 nowMs)
+{
+    constexpr qint64 kQuarterMs = 15 * 60 * 1000;
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs / kQuarterMs * kQuarterMs, Qt::UTC);
+    const QDateTime local = now.toTimeZone(site.timeZone);
+    const int minute = local.time().hour() * 60 + local.time().minute();
+    const OpeningHours::Day& today = site.openingHours.days.at(size_t(local.date().dayOfWeek() - 1));
+    if (today.open && minute >= today.openMinute && minute + 180 <= today.closeMinute)
+        return now;
+    for (int ahead = minute < today.openMinute ? 0 : 1; ahead <= 7; ++ahead) {
+        const QDate day = local.date().addDays(ahead);
+        const OpeningHours::Day& hours = site.openingHours.days.at(size_t(day.dayOfWeek() - 1));
+        if (hours.open)
+            return QDateTime(day, QTime(0, 0).addSecs((hours.openMinute + 120) * 60), site.timeZone).toUTC();
+    }
+    return now;
+}
+
 // atrium-cli demo-seed: members, today's bookings, doors and badges for the sample site, so that
 // the demo's bookings page, desk queue, floor layer and badges are not empty. Does nothing if
 // members exist.
@@ -177,8 +197,7 @@ int runDemoSeed(CliIo& io)
         io.err << bookings.openError() << '\n';
         return 1;
     }
-    const qint64 quarter = 15 * 60 * 1000;
-    const QDateTime anchor = QDateTime::fromMSecsSinceEpoch(clock.nowMs() / quarter * quarter, Qt::UTC);
+    const QDateTime anchor = demoAnchor(site.value(), clock.nowMs());
     int saved = 0;
     for (const DemoBooking& d : kBookings) {
         Booking b;
