@@ -41,16 +41,16 @@ struct ConsoleContext
     FeedDiagnostics* diagnostics = nullptr;
     MqttSession* mqtt = nullptr; // may be null: no broker configured
     const Clock* clock = nullptr;
-    MemberStore* members = nullptr;    // may be null in page tests that do not need members
-    AuditLog* auditLog = nullptr;      // for reading the log; stores write their own lines
-    ControlChannel* control = nullptr; // doors and actuators; may be null: no broker
+    MemberStore* members = nullptr;          // may be null in page tests that do not need members
+    AuditLog* auditLog = nullptr;            // for reading the log; stores write their own lines
+    ControlChannel* control = nullptr;       // doors and actuators; may be null: no broker
     AutomationService* automation = nullptr; // rules, overrides, why; may be null in page tests
-    QString operatorName;              // who is at the console, for the audit log
-    BookingStore* bookings = nullptr;  // may be null: no bookings page
-    CheckInMonitor* checkIn = nullptr; // may be null: no desk queue, no bookings floor layer
-    BadgeStore* badges = nullptr;      // may be null: no badges page
-    DoorService* doors = nullptr;      // may be null: no desk reader, no live log (no broker)
-    AccessEventLog* accessLog = nullptr; // with badges
+    QString operatorName;                    // who is at the console, for the audit log
+    BookingStore* bookings = nullptr;        // may be null: no bookings page
+    CheckInMonitor* checkIn = nullptr;       // may be null: no desk queue, no bookings floor layer
+    BadgeStore* badges = nullptr;            // may be null: no badges page
+    DoorService* doors = nullptr;            // may be null: no desk reader, no live log (no broker)
+    AccessEventLog* accessLog = nullptr;     // with badges
     // Maps an unmatched topic to a room (router + site file). Returns why it failed, in words.
     std::function<Status(const QString& topic, const QString& profile, const QString& roomId)> assignTopic;
 };

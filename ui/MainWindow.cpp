@@ -3,9 +3,9 @@
 #include "MainWindow.h"
 
 #include "DiagnosticsPage.h"
-#include "access/BadgesPage.h"
 #include "FeedStatusBar.h"
 #include "FloorPage.h"
+#include "access/BadgesPage.h"
 #include "analytics/Layer.h"
 #include "automation/AutomationPage.h"
 #include "bookings/BookingsPage.h"

@@ -32,9 +32,9 @@ public:
     FloorPage* floorPage() const { return m_floor; }
     DiagnosticsPage* diagnosticsPage() const { return m_diagnostics; }
     AutomationPage* automationPage() const { return m_automation; } // null without automation
-    BadgesPage* badgesPage() const { return m_badges; } // null without a badge store
-    BookingsPage* bookingsPage() const { return m_bookings; } // null without a booking store
-    MembersPage* membersPage() const { return m_members; }    // null without a member store
+    BadgesPage* badgesPage() const { return m_badges; }             // null without a badge store
+    BookingsPage* bookingsPage() const { return m_bookings; }       // null without a booking store
+    MembersPage* membersPage() const { return m_members; }          // null without a member store
     FeedStatusBar* feedStatus() const { return m_status; }
     QTabWidget* pages() const { return m_pages; }
 
