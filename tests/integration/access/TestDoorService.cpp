@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Atrium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MosquittoBroker.h"
+#include "MqttTestSupport.h"
 #include "SharedData.h"
 #include "access/AccessEventLog.h"
 #include "access/BadgeStore.h"
@@ -26,32 +27,13 @@
 
 using namespace atrium;
 using atrium::test::MosquittoBroker;
+using atrium::test::settingsFor;
+using atrium::test::waitForState;
 
 namespace {
 
 constexpr int kWaitMs = 10000;
 const QTimeZone kParis("Europe/Paris");
-
-BrokerSettings settingsFor(const MosquittoBroker& broker, const QString& clientId)
-{
-    BrokerSettings s;
-    s.host = broker.host();
-    s.port = broker.port();
-    s.clientId = clientId;
-    return s;
-}
-
-bool waitForState(MqttSession& session, MqttSession::State state)
-{
-    QSignalSpy spy(&session, &MqttSession::stateChanged);
-    const QDeadlineTimer deadline(kWaitMs);
-    while (session.state() != state) {
-        if (deadline.hasExpired())
-            return false;
-        spy.wait(50);
-    }
-    return true;
-}
 
 } // namespace
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Atrium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MosquittoBroker.h"
+#include "MqttTestSupport.h"
 #include "automation/AutomationService.h"
 #include "core/Clock.h"
 #include "feeds/CommandOutbox.h"
@@ -21,6 +22,8 @@
 
 using namespace atrium;
 using atrium::test::MosquittoBroker;
+using atrium::test::settingsFor;
+using atrium::test::waitForState;
 
 namespace {
 
@@ -64,18 +67,6 @@ std::vector<Actuator> makeActuators()
     ac.topics = {{QStringLiteral("temperature_command_topic"), QStringLiteral("turing/ac/temperature/set")},
                  {QStringLiteral("mode_command_topic"), QStringLiteral("turing/ac/mode/set")}};
     return {hvac, lights, ac};
-}
-
-bool waitForState(MqttSession& session, MqttSession::State state)
-{
-    QSignalSpy spy(&session, &MqttSession::stateChanged);
-    const QDeadlineTimer deadline(kWaitMs);
-    while (session.state() != state) {
-        if (deadline.hasExpired())
-            return false;
-        spy.wait(100);
-    }
-    return true;
 }
 
 } // namespace

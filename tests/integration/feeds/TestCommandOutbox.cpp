@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Atrium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MosquittoBroker.h"
+#include "MqttTestSupport.h"
 #include "core/Clock.h"
 #include "feeds/CommandOutbox.h"
 #include "feeds/ControlChannel.h"
@@ -17,31 +18,12 @@
 
 using namespace atrium;
 using atrium::test::MosquittoBroker;
+using atrium::test::settingsFor;
+using atrium::test::waitForState;
 
 namespace {
 
 constexpr int kWaitMs = 10000;
-
-BrokerSettings settingsFor(const MosquittoBroker& broker, const QString& clientId)
-{
-    BrokerSettings s;
-    s.host = broker.host();
-    s.port = broker.port();
-    s.clientId = clientId;
-    return s;
-}
-
-bool waitForState(MqttSession& session, MqttSession::State state)
-{
-    QSignalSpy spy(&session, &MqttSession::stateChanged);
-    const QDeadlineTimer deadline(kWaitMs);
-    while (session.state() != state) {
-        if (deadline.hasExpired())
-            return false;
-        spy.wait(50);
-    }
-    return true;
-}
 
 // A door or an actuator: subscribes and records every message it gets, retained ones included.
 class Listener

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Atrium contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MosquittoBroker.h"
+#include "MqttTestSupport.h"
 #include "feeds/MessageQueue.h"
 #include "feeds/MqttSession.h"
 
@@ -14,19 +15,12 @@
 
 using namespace atrium;
 using atrium::test::MosquittoBroker;
+using atrium::test::settingsFor;
+using atrium::test::waitForState;
 
 namespace {
 
 constexpr int kWaitMs = 10000;
-
-BrokerSettings settingsFor(const MosquittoBroker& broker, const QString& clientId)
-{
-    BrokerSettings s;
-    s.host = broker.host();
-    s.port = broker.port();
-    s.clientId = clientId;
-    return s;
-}
 
 std::unique_ptr<MqttSession> makeSession(const MosquittoBroker& broker, const QString& clientId,
                                          MessageQueue* queue = nullptr)
@@ -36,19 +30,6 @@ std::unique_ptr<MqttSession> makeSession(const MosquittoBroker& broker, const QS
     session->setReconnectDelays(200, 1000);
     session->setQueue(queue);
     return session;
-}
-
-bool waitForState(MqttSession& session, MqttSession::State state, int timeoutMs = kWaitMs)
-{
-    // state() follows the network thread; the signals only wake us up.
-    QSignalSpy spy(&session, &MqttSession::stateChanged);
-    const QDeadlineTimer deadline(timeoutMs);
-    while (session.state() != state) {
-        if (deadline.hasExpired())
-            return false;
-        spy.wait(int(std::clamp<qint64>(deadline.remainingTime(), 1, 100)));
-    }
-    return true;
 }
 
 QStringList detailsOf(const QSignalSpy& spy)
