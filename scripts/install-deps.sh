@@ -9,7 +9,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build pkg-config g++ file dpkg-dev
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libgl-dev libxkbcommon-dev
+    libqt6sql6-sqlite libqt6opengl6-dev libgl-dev libxkbcommon-dev
     libmosquitto-dev mosquitto mosquitto-clients
     libical-dev libsqlite3-dev sqlite3
     fonts-dejavu-core dbus
