@@ -111,8 +111,12 @@ int main(int argc, char* argv[])
                        "or startup is asked for). Default: all.")
             .arg(kPhases.join(QLatin1Char(','))),
         QStringLiteral("list"));
+    const QCommandLineOption qosOption(
+        QStringLiteral("qos"),
+        QStringLiteral("Run receive and ingest at this QoS only, 0 or 1 (profiling). Default: both."),
+        QStringLiteral("level"));
     parser.addOptions({messagesOption, framesOption, daysOption, stallOption, startupRunsOption, atriumOption,
-                       onlyOption, jsonOption, quietOption});
+                       onlyOption, qosOption, jsonOption, quietOption});
     parser.process(app);
 
     bool ok = false;
@@ -145,6 +149,12 @@ int main(int argc, char* argv[])
                                 .arg(phase, kPhases.join(QLatin1Char(','))));
         }
     }
+    int onlyQos = -1;
+    if (parser.isSet(qosOption)) {
+        onlyQos = parser.value(qosOption).toInt(&ok);
+        if (!ok || (onlyQos != 0 && onlyQos != 1))
+            return fail(QStringLiteral("--qos needs 0 or 1, not \"%1\"").arg(parser.value(qosOption)));
+    }
     auto wanted = [&phases](const char* phase) { return phases.contains(QLatin1String(phase)); };
     const bool quiet = parser.isSet(quietOption);
 
@@ -166,6 +176,8 @@ int main(int argc, char* argv[])
     BenchReport report;
     report.messages = messages;
     for (int qos = 0; qos < 2; ++qos) {
+        if (onlyQos >= 0 && qos != onlyQos)
+            continue;
         if (wanted("receive")) {
             progress(quiet, QStringLiteral("receive_rate, QoS %1").arg(qos));
             report.receive[qos] = measureReceive(broker.port(), qos, messages);
