@@ -42,6 +42,11 @@ constexpr int kRetryDelayWhenStoppingMs = 200;
 // Decoded batches waiting for the writer thread. Beyond this the decoding thread waits and
 // messages queue up in the MessageQueue instead, as they do while storage is failing.
 constexpr size_t kMaxDecodedBatches = 4;
+// Raw-reading retention: rows deleted per transaction (tens of milliseconds, so batches are not
+// held up), and how often the writer looks again once nothing is left to delete.
+constexpr int kPruneChunkRows = 50000;
+constexpr qint64 kPruneIntervalMs = 3600 * 1000;
+constexpr auto kIdleWake = std::chrono::seconds(60);
 
 // The MQTT network thread must drain the socket before anything else: at QoS 0 the broker drops
 // what queues up beyond its per-client limit. On a machine with fewer cores than busy threads,
@@ -94,7 +99,15 @@ struct Ingestor::Private
         return stopping;
     }
     void decode();
+    struct Pruning
+    {
+        qint64 nextMs = 0;    // clock time of the next look at the retention
+        bool backlog = false; // old rows are left: another chunk between batches
+        qint64 deleted = 0;   // in this round, for the log
+    };
+
     void write();
+    void prune(ReadingWriter& writer, Pruning& pruning);
     void route(const std::vector<RawMessage>& raw, std::vector<Reading>& batch);
     bool store(ReadingWriter& writer, std::vector<Reading>& batch);
     void reportError(const QString& message);
@@ -144,10 +157,16 @@ void Ingestor::Private::write()
     if (Status opened = writer.open(); !opened)
         qCWarning(lcIngest) << opened.error();
     std::vector<Reading> batch;
+    Pruning pruning;
     for (;;) {
+        prune(writer, pruning);
         {
             std::unique_lock lock(decodedMutex);
-            decodedChanged.wait(lock, [&] { return !decoded.empty() || decodingDone; });
+            const auto ready = [&] { return !decoded.empty() || decodingDone; };
+            // Idle, the thread still wakes up now and then for the retention; with old rows
+            // left to delete, it deletes a chunk between batches.
+            if (!decodedChanged.wait_for(lock, pruning.backlog ? std::chrono::seconds(0) : kIdleWake, ready))
+                continue;
             if (decoded.empty())
                 break; // decoding is done and everything it produced is written
             // Whatever queued up while the last transaction ran goes into the next one.
@@ -170,6 +189,32 @@ void Ingestor::Private::write()
         batch = {};
     }
     writer.close();
+}
+
+void Ingestor::Private::prune(ReadingWriter& writer, Pruning& pruning)
+{
+    if (options.rawRetentionDays <= 0)
+        return;
+    const qint64 now = clock.nowMs();
+    if (!pruning.backlog && now < pruning.nextMs)
+        return;
+    const qint64 cutoff = now - qint64(options.rawRetentionDays) * 24 * 3600 * 1000;
+    const Result<int> deleted = writer.pruneRawReadings(cutoff, kPruneChunkRows);
+    if (!deleted) {
+        qCWarning(lcIngest) << deleted.error();
+        pruning.backlog = false;
+        pruning.nextMs = now + kPruneIntervalMs;
+        return;
+    }
+    pruning.deleted += deleted.value();
+    pruning.backlog = deleted.value() > 0;
+    if (!pruning.backlog) {
+        if (pruning.deleted > 0)
+            qCInfo(lcIngest) << "retention: deleted" << pruning.deleted << "raw readings older than"
+                             << options.rawRetentionDays << "days";
+        pruning.deleted = 0;
+        pruning.nextMs = now + kPruneIntervalMs;
+    }
 }
 
 void Ingestor::Private::route(const std::vector<RawMessage>& raw, std::vector<Reading>& batch)

@@ -41,6 +41,10 @@ public:
         // The site's opening hours for the daily occupancy summary (ReadingWriter); empty
         // basis: none is kept.
         OpeningWeights openingWeights;
+        // Raw readings are kept this many days, then deleted by the writer thread (hourly, in
+        // chunks between batches); the rollups and the daily summary keep the history. 0 keeps
+        // them forever.
+        int rawRetentionDays = 30;
     };
     struct Counters
     {

@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <sqlite3.h>
 
@@ -22,6 +23,8 @@ namespace atrium {
 namespace {
 
 Q_LOGGING_CATEGORY(lcWriter, "atrium.telemetry.writer")
+
+constexpr qint64 kHourMs = 3600 * 1000;
 
 QString tr(const char* text)
 {
@@ -52,6 +55,8 @@ struct ReadingWriter::Private
     // cost ~2 us per row on top of SQLite's own work (docs/PERFORMANCE.md, store_ratio).
     sqlite3* handle = nullptr;
     sqlite3_stmt* insertReading = nullptr;
+    sqlite3_stmt* insertHour = nullptr;                   // reading_hour: the first rowid of each hour (0007)
+    qint64 lastHour = std::numeric_limits<qint64>::min(); // the hour of the last row written
     std::optional<QSqlQuery> upsertSensor;
     std::optional<QSqlQuery> selectSensor;
     std::optional<QSqlQuery> upsertRollup;
@@ -105,6 +110,9 @@ void ReadingWriter::close()
     d->rollback.reset();
     sqlite3_finalize(d->insertReading);
     d->insertReading = nullptr;
+    sqlite3_finalize(d->insertHour);
+    d->insertHour = nullptr;
+    d->lastHour = std::numeric_limits<qint64>::min();
     d->handle = nullptr;
     d->upsertSensor.reset();
     d->selectSensor.reset();
@@ -180,7 +188,9 @@ QString ReadingWriter::prepareStatements()
             return tr("Cannot prepare writing to %1: not an SQLite connection").arg(m_path);
         if (sqlite3_prepare_v3(d->handle,
                                "INSERT INTO reading(received, ts, sensor, metric, value) VALUES(?, ?, ?, ?, ?)", -1,
-                               SQLITE_PREPARE_PERSISTENT, &d->insertReading, nullptr) != SQLITE_OK)
+                               SQLITE_PREPARE_PERSISTENT, &d->insertReading, nullptr) != SQLITE_OK ||
+            sqlite3_prepare_v3(d->handle, "INSERT OR IGNORE INTO reading_hour(hour, first_rowid) VALUES(?, ?)", -1,
+                               SQLITE_PREPARE_PERSISTENT, &d->insertHour, nullptr) != SQLITE_OK)
             return tr("Cannot prepare writing to %1: %2").arg(m_path, QString::fromUtf8(sqlite3_errmsg(d->handle)));
         return QString();
     }
@@ -310,6 +320,17 @@ Status ReadingWriter::writeInTransaction(const std::vector<Reading>& batch, quin
         sqlite3_reset(insert);
         if (rc != SQLITE_DONE)
             return Status::failure(QString::fromUtf8(sqlite3_errmsg(d->handle)));
+        // The first row of a new hour goes into the hour map (an hour seen before keeps its
+        // first row: the receive clock was set back).
+        if (const qint64 hour = r.receivedMs - r.receivedMs % kHourMs; hour != d->lastHour) {
+            sqlite3_bind_int64(d->insertHour, 1, hour);
+            sqlite3_bind_int64(d->insertHour, 2, sqlite3_last_insert_rowid(d->handle));
+            const int hourRc = sqlite3_step(d->insertHour);
+            sqlite3_reset(d->insertHour);
+            if (hourRc != SQLITE_DONE)
+                return Status::failure(QString::fromUtf8(sqlite3_errmsg(d->handle)));
+            d->lastHour = hour;
+        }
         m_rollups.add(r);
         ++*written;
     }
@@ -344,6 +365,48 @@ Status ReadingWriter::writeInTransaction(const std::vector<Reading>& batch, quin
     if (!d->commit->exec())
         return Status::failure(errorOf(*d->commit));
     return Status::success();
+}
+
+Result<int> ReadingWriter::pruneRawReadings(qint64 cutoffMs, int maxRows)
+{
+    if (Status opened = open(); !opened)
+        return Result<int>::failure(opened.error());
+    const qint64 cutoffHour = cutoffMs - cutoffMs % kHourMs;
+    QSqlDatabase db = QSqlDatabase::database(d->connection, false);
+    QSqlQuery q(db);
+    auto fail = [&](const QSqlQuery& query) {
+        const QString error = tr("Cannot delete old readings from %1: %2").arg(m_path, errorOf(query));
+        d->rollback->exec();
+        return Result<int>::failure(error);
+    };
+    if (!d->begin->exec())
+        return fail(*d->begin);
+    // Every row of a kept hour has a rowid at or above its hour's first: below the smallest of
+    // those, only rows of older hours remain. Without a kept hour, every row is old.
+    q.prepare(QStringLiteral("SELECT coalesce((SELECT min(first_rowid) FROM reading_hour WHERE hour >= ?), "
+                             "(SELECT max(rowid) + 1 FROM reading), 0), (SELECT min(rowid) FROM reading)"));
+    q.addBindValue(cutoffHour);
+    if (!q.exec() || !q.next())
+        return fail(q);
+    const qint64 bound = q.value(0).toLongLong();
+    const qint64 first = q.value(1).isNull() ? bound : q.value(1).toLongLong();
+    q.finish();
+    // A prefix of the table, in rowid order: SQLite deletes it without scanning the rest.
+    const qint64 upTo = std::min(bound, first + std::max(1, maxRows));
+    q.prepare(QStringLiteral("DELETE FROM reading WHERE rowid < ?"));
+    q.addBindValue(upTo);
+    if (!q.exec())
+        return fail(q);
+    const int deleted = q.numRowsAffected();
+    if (upTo == bound) {
+        q.prepare(QStringLiteral("DELETE FROM reading_hour WHERE hour < ?"));
+        q.addBindValue(cutoffHour);
+        if (!q.exec())
+            return fail(q);
+    }
+    if (!d->commit->exec())
+        return fail(*d->commit);
+    return deleted;
 }
 
 } // namespace atrium

@@ -3284,7 +3284,7 @@ Son nom, sa société, son e-mail, son téléphone et ses notes sont vidés ; 
     <context>
         <name>atrium::Ingestor</name>
         <message>
-            <location filename="../../models/telemetry/Ingestor.cpp" line="186" />
+            <location filename="../../models/telemetry/Ingestor.cpp" line="231" />
             <source>%1 is not a finite number</source>
             <translation>%1 n’est pas un nombre fini</translation>
         </message>
@@ -4456,38 +4456,38 @@ Son nom, sa société, son e-mail, son téléphone et ses notes sont vidés ; 
     <context>
         <name>atrium::ReadingWriter</name>
         <message>
-            <location filename="../../models/telemetry/ReadingWriter.cpp" line="141" />
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="149" />
             <source>Cannot read the schema version of %1: %2</source>
             <translation>Impossible de lire la version du schéma de %1 : %2</translation>
         </message>
         <message>
-            <location filename="../../models/telemetry/ReadingWriter.cpp" line="143" />
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="151" />
             <source>The database %1 is at schema %2, not %3: it must be migrated first</source>
             <translation>La base de données %1 est au schéma %2, pas %3 : elle doit d’abord être migrée</translation>
         </message>
         <message>
-            <location filename="../../models/telemetry/ReadingWriter.cpp" line="180" />
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="188" />
             <source>Cannot prepare writing to %1: not an SQLite connection</source>
             <translation>Impossible de préparer l’écriture dans %1 : ce n’est pas une connexion SQLite</translation>
         </message>
         <message>
-            <location filename="../../models/telemetry/ReadingWriter.cpp" line="184" />
-            <location filename="../../models/telemetry/ReadingWriter.cpp" line="193" />
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="194" />
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="203" />
             <source>Cannot prepare writing to %1: %2</source>
             <translation>Impossible de préparer l’écriture dans %1 : %2</translation>
         </message>
         <message>
-            <location filename="../../models/telemetry/ReadingWriter.cpp" line="211" />
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="221" />
             <source>Cannot read the daily occupancy of %1: %2</source>
             <translation>Impossible de lire l’occupation journalière de %1 : %2</translation>
         </message>
         <message>
-            <location filename="../../models/telemetry/ReadingWriter.cpp" line="221" />
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="231" />
             <source>Cannot recompute the daily occupancy of %1: %2</source>
             <translation>Impossible de recalculer l’occupation journalière de %1 : %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../models/telemetry/ReadingWriter.cpp" line="283" />
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="293" />
             <source>Cannot store %n reading(s) in %1: %2</source>
             <translation>
                 <numerusform>Impossible d’enregistrer %n relevé dans %1 : %2</numerusform>
@@ -4495,18 +4495,23 @@ Son nom, sa société, son e-mail, son téléphone et ses notes sont vidés ; 
             </translation>
         </message>
         <message>
-            <location filename="../../models/telemetry/ReadingWriter.cpp" line="334" />
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="355" />
             <source>rollup %1/%2: %3</source>
             <translation>agrégat %1/%2 : %3</translation>
         </message>
         <message>
-            <location filename="../../models/telemetry/ReadingWriter.cpp" line="342" />
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="363" />
             <source>daily occupancy %1: %2</source>
             <translation>occupation journalière %1 : %2</translation>
         </message>
         <message>
-            <location filename="../../models/telemetry/ReadingWriter.cpp" line="73" />
-            <location filename="../../models/telemetry/ReadingWriter.cpp" line="76" />
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="378" />
+            <source>Cannot delete old readings from %1: %2</source>
+            <translation>Impossible de supprimer les anciens relevés de %1 : %2</translation>
+        </message>
+        <message>
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="78" />
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="81" />
             <source>sensor %1: %2</source>
             <translation>capteur %1 : %2</translation>
         </message>
@@ -5942,34 +5947,34 @@ Son nom, sa société, son e-mail, son téléphone et ses notes sont vidés ; 
             <translation>3 portes, 1 groupe d’accès et %1 badges ajoutés.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/DemoCommand.cpp" line="131" />
+            <location filename="../../app/cli/DemoCommand.cpp" line="151" />
             <source>Usage: atrium-cli demo-seed --site SITE --database DB
 </source>
             <translation>Utilisation : atrium-cli demo-seed --site SITE --database BASE
 </translation>
         </message>
         <message>
-            <location filename="../../app/cli/DemoCommand.cpp" line="156" />
+            <location filename="../../app/cli/DemoCommand.cpp" line="176" />
             <source>The database already has members; nothing added.</source>
             <translation>La base contient déjà des membres ; rien n’a été ajouté.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/DemoCommand.cpp" line="195" />
+            <location filename="../../app/cli/DemoCommand.cpp" line="214" />
             <source>Booked %1 at %2: %3</source>
             <translation>Réservé %1 à %2 : %3</translation>
         </message>
         <message>
-            <location filename="../../app/cli/DemoCommand.cpp" line="198" />
+            <location filename="../../app/cli/DemoCommand.cpp" line="217" />
             <source>Not booked %1 at %2: %3</source>
             <translation>Non réservé %1 à %2 : %3</translation>
         </message>
         <message>
-            <location filename="../../app/cli/DemoCommand.cpp" line="201" />
+            <location filename="../../app/cli/DemoCommand.cpp" line="220" />
             <source>%1 members and %2 bookings added.</source>
             <translation>%1 membres et %2 réservations ajoutés.</translation>
         </message>
         <message>
-            <location filename="../../app/cli/DemoCommand.cpp" line="218" />
+            <location filename="../../app/cli/DemoCommand.cpp" line="237" />
             <source>add sample members, today's bookings, doors and badges for the demo</source>
             <translation>ajouter des membres d’exemple, les réservations du jour, des portes et des badges pour la démo</translation>
         </message>

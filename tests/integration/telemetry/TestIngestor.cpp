@@ -128,6 +128,7 @@ private Q_SLOTS:
     void stopStoresEverythingQueued_data();
     void stopStoresEverythingQueued();
     void storageErrorIsReportedAndBatchRetried();
+    void rawReadingsBeyondRetentionAreDeleted();
 
 private:
     QTemporaryDir m_dir;
@@ -343,6 +344,33 @@ void TestIngestor::storageErrorIsReportedAndBatchRetried()
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM reading")).toInt(), 3);
     QCOMPARE(db.scalar(QStringLiteral("SELECT n FROM rollup WHERE room = 'gamma'")).toInt(), 3);
     QCOMPARE(db.scalar(QStringLiteral("SELECT max FROM rollup WHERE room = 'gamma'")).toDouble(), 700.0);
+}
+
+void TestIngestor::rawReadingsBeyondRetentionAreDeleted()
+{
+    constexpr qint64 kDay = 24 * 3600 * 1000LL;
+    const qint64 now = utc(QStringLiteral("15:00:00"));
+    Ingestor::Options options;
+    options.rawRetentionDays = 30;
+    Pipeline p(m_path, now, options);
+    p.ingestor.start();
+    // A replayed history: readings received 40, 31 and 1 day(s) ago, and now.
+    for (qint64 age : {40 * kDay, 31 * kDay, kDay, qint64(0)})
+        p.queue.push(raw("atrium/demo/alpha/temperature", "21", now - age));
+    QTRY_COMPARE(p.ingestor.counters().readings, quint64(4));
+
+    // The writer looks at the retention hourly; a batch after the hour wakes it.
+    p.clock.advanceMs(3600 * 1000 + 1);
+    p.queue.push(raw("atrium/demo/alpha/temperature", "22", now + 3600 * 1000));
+    QTRY_COMPARE(p.ingestor.counters().readings, quint64(5));
+    Inspector db(m_path);
+    QTRY_COMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM reading")).toInt(), 3);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT MIN(received) FROM reading")).toLongLong(), now - kDay);
+    p.ingestor.stop();
+    // The history of the deleted readings is still in the rollups.
+    QCOMPARE(
+        db.scalar(QStringLiteral("SELECT SUM(n) FROM rollup WHERE metric = %1").arg(int(Metric::Temperature))).toInt(),
+        5);
 }
 
 QTEST_MAIN(TestIngestor)
