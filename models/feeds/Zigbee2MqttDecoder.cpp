@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace atrium {
 
 namespace {
@@ -48,25 +50,32 @@ QString Zigbee2MqttDecoder::profile() const
     return QStringLiteral("zigbee2mqtt");
 }
 
-bool Zigbee2MqttDecoder::isSideTopic(const QString& topic)
+bool Zigbee2MqttDecoder::isSideTopic(QLatin1String topic)
 {
-    const QStringList levels = topic.split(QLatin1Char('/'));
-    if (levels.size() < 2)
+    // Runs for every message: levels are found in place, nothing is allocated.
+    const qsizetype firstSlash = topic.indexOf(QLatin1Char('/'));
+    if (firstSlash < 0)
         return true;
-    if (levels.at(1) == QLatin1String("bridge"))
+    const qsizetype secondSlash = topic.indexOf(QLatin1Char('/'), firstSlash + 1);
+    const QLatin1String second =
+        secondSlash < 0 ? topic.sliced(firstSlash + 1) : topic.sliced(firstSlash + 1, secondSlash - firstSlash - 1);
+    if (second == QLatin1String("bridge"))
         return true;
-    const QString& last = levels.last();
+    const qsizetype lastSlash = topic.lastIndexOf(QLatin1Char('/'));
+    const QLatin1String last = topic.sliced(lastSlash + 1);
     if (last == QLatin1String("availability") || last == QLatin1String("set") || last == QLatin1String("get"))
         return true;
     // `<base>/<name>/set/<attribute>` and `<base>/<name>/get/<attribute>` are commands too.
-    const QString& beforeLast = levels.at(levels.size() - 2);
-    return levels.size() >= 4 && (beforeLast == QLatin1String("set") || beforeLast == QLatin1String("get"));
+    if (std::count(topic.begin(), topic.end(), '/') < 3)
+        return false;
+    const qsizetype beforeLastSlash = topic.lastIndexOf(QLatin1Char('/'), lastSlash - 1);
+    const QLatin1String beforeLast = topic.sliced(beforeLastSlash + 1, lastSlash - beforeLastSlash - 1);
+    return beforeLast == QLatin1String("set") || beforeLast == QLatin1String("get");
 }
 
 DecodeOutcome Zigbee2MqttDecoder::decode(const RawMessage& message, const DecodeContext& context) const
 {
-    const QString topic = QString::fromUtf8(message.topic);
-    if (isSideTopic(topic))
+    if (isSideTopic(QLatin1String(message.topic.constData(), message.topic.size())))
         return {};
     if (const QString bad = payload::checkBytes(message.payload); !bad.isEmpty())
         return DecodeOutcome::failure(bad);
@@ -75,9 +84,9 @@ DecodeOutcome Zigbee2MqttDecoder::decode(const RawMessage& message, const Decode
         return DecodeOutcome::failure(object.error());
 
     std::optional<qint64> sourceMs;
-    const QJsonValue lastSeen = object->value(QLatin1String("last_seen"));
-    if (!lastSeen.isUndefined() && !lastSeen.isNull()) {
-        const Result<qint64> when = payload::toTimestampMs(lastSeen, context.siteZone, QStringLiteral("last_seen"));
+    const auto lastSeen = object->constFind(QLatin1String("last_seen"));
+    if (lastSeen != object->constEnd() && !lastSeen->isNull()) {
+        const Result<qint64> when = payload::toTimestampMs(*lastSeen, context.siteZone, QStringLiteral("last_seen"));
         if (!when)
             return DecodeOutcome::failure(when.error());
         sourceMs = *when;
@@ -87,12 +96,13 @@ DecodeOutcome Zigbee2MqttDecoder::decode(const RawMessage& message, const Decode
     bool haveIlluminance = false;
     bool havePeople = false;
     for (const KeyMetric& km : kKeys) {
-        const QString key = QLatin1String(km.key);
-        if (!object->contains(key))
+        // One look-up per name, in place (a QString per name and message showed in profiles).
+        const auto found = object->constFind(QLatin1String(km.key));
+        if (found == object->constEnd())
             continue;
         if ((km.metric == Metric::Illuminance && haveIlluminance) || (km.metric == Metric::People && havePeople))
             continue;
-        const Result<double> value = payload::measuredValue(km.metric, object->value(key), QString(), key);
+        const Result<double> value = payload::measuredValue(km.metric, *found, QString(), QString::fromLatin1(km.key));
         if (!value)
             return DecodeOutcome::failure(value.error());
         haveIlluminance = haveIlluminance || km.metric == Metric::Illuminance;

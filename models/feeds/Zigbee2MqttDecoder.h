@@ -17,7 +17,8 @@ public:
     DecodeOutcome decode(const RawMessage& message, const DecodeContext& context) const override;
 
     // True for topics that never carry device readings (bridge/..., .../availability, .../set).
-    static bool isSideTopic(const QString& topic);
+    // Only '/' and ASCII names are looked at, so the topic's UTF-8 bytes can be passed as is.
+    static bool isSideTopic(QLatin1String topic);
 };
 
 } // namespace atrium
