@@ -4,6 +4,7 @@
 
 #include "feeds/RawMessage.h"
 
+#include <algorithm>
 #include <condition_variable>
 #include <mutex>
 #include <vector>
@@ -12,17 +13,24 @@ namespace atrium {
 
 // Hand-off between the MQTT network thread (producer) and the ingest thread (consumer).
 // push() only takes a short lock and appends, so the network thread never waits on
-// decoding or the database (mosquitto drops messages past 1000 queued per client).
+// decoding or the database (mosquitto drops messages past 1000 queued per client). One
+// consumer waits at a time.
 class MessageQueue
 {
 public:
     void push(RawMessage&& message)
     {
+        bool enough = false;
         {
             std::lock_guard lock(m_mutex);
             m_items.push_back(std::move(message));
+            enough = m_items.size() >= m_wanted;
         }
-        m_ready.notify_one();
+        // Only when the waiting consumer would take them: waking it for every message (a
+        // futex call and a context switch each, to find too few) cost the network thread more
+        // than the copy itself at tens of thousands of messages a second.
+        if (enough)
+            m_ready.notify_one();
     }
 
     // Moves everything queued into `out` (which is cleared first). Never blocks.
@@ -37,7 +45,9 @@ public:
     size_t waitFor(size_t minCount, int timeoutMs)
     {
         std::unique_lock lock(m_mutex);
+        m_wanted = std::max<size_t>(1, minCount);
         m_ready.wait_for(lock, std::chrono::milliseconds(timeoutMs), [&] { return m_items.size() >= minCount; });
+        m_wanted = 1;
         return m_items.size();
     }
 
@@ -54,6 +64,7 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_ready;
     std::vector<RawMessage> m_items;
+    size_t m_wanted = 1; // what the consumer in waitFor() waits for
 };
 
 } // namespace atrium
