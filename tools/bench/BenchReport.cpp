@@ -48,10 +48,15 @@ QString BenchReport::table() const
         }
         if (ingest[qos]) {
             lines << line(QStringLiteral("ingest_rate") + q, number(ingest[qos]->rate(), 0) + QStringLiteral(" msg/s"));
-            if (receive[qos])
-                lines << line(QStringLiteral("ingest_ratio") + q,
-                              number(ratio(ingest[qos]->rate(), receive[qos]->rate()), 2), QStringLiteral(">= 0.8"));
-            lines << line(QStringLiteral("lost") + q, QString::number(ingest[qos]->lost()),
+            if (receive[qos]) {
+                QString value = number(ratio(ingest[qos]->rate(), receive[qos]->rate()), 2);
+                if (ratios[qos].size() > 1)
+                    value += QStringLiteral(" (%1 rounds: %2-%3)")
+                                 .arg(ratios[qos].size())
+                                 .arg(number(ratios[qos].front(), 2), number(ratios[qos].back(), 2));
+                lines << line(QStringLiteral("ingest_ratio") + q, value, QStringLiteral(">= 0.8"));
+            }
+            lines << line(QStringLiteral("lost") + q, QString::number(std::max(worstLost[qos], ingest[qos]->lost())),
                           qos == 1 ? QStringLiteral("0") : QStringLiteral("(reported)"));
             lines << line(QStringLiteral("peak_rss") + q, number(ingest[qos]->peakMiB, 0) + QStringLiteral(" MiB"),
                           QStringLiteral("<= 300"));
@@ -94,6 +99,7 @@ QJsonObject BenchReport::json() const
 {
     QJsonObject o;
     o.insert(QStringLiteral("messages"), double(messages));
+    o.insert(QStringLiteral("rounds"), double(rounds));
     double peak = -1;
     for (int qos = 0; qos < 2; ++qos) {
         QJsonObject q;
@@ -103,11 +109,16 @@ QJsonObject BenchReport::json() const
         }
         if (ingest[qos]) {
             q.insert(QStringLiteral("ingest_rate"), rounded(ingest[qos]->rate(), 0));
-            if (receive[qos])
+            if (receive[qos]) {
                 q.insert(QStringLiteral("ingest_ratio"), rounded(ratio(ingest[qos]->rate(), receive[qos]->rate()), 3));
+                if (!ratios[qos].empty()) {
+                    q.insert(QStringLiteral("ingest_ratio_min"), rounded(ratios[qos].front(), 3));
+                    q.insert(QStringLiteral("ingest_ratio_max"), rounded(ratios[qos].back(), 3));
+                }
+            }
             q.insert(QStringLiteral("published"), double(ingest[qos]->published));
             q.insert(QStringLiteral("stored"), double(ingest[qos]->delivered));
-            q.insert(QStringLiteral("lost"), double(ingest[qos]->lost()));
+            q.insert(QStringLiteral("lost"), double(std::max(worstLost[qos], ingest[qos]->lost())));
             q.insert(QStringLiteral("peak_rss_mb"), rounded(ingest[qos]->peakMiB, 1));
             peak = std::max(peak, ingest[qos]->peakMiB);
         }

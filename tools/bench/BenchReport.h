@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace atrium::bench {
 
@@ -19,8 +20,13 @@ namespace atrium::bench {
 struct BenchReport
 {
     quint64 messages = 0;
+    // Receive and ingest alternate this many rounds per QoS; the figures shown are those of the
+    // round with the median ingest_ratio (or ingest rate), `lost` is the worst round's.
+    int rounds = 1;
     std::optional<FlowFigures> receive[2]; // index = QoS
     std::optional<FlowFigures> ingest[2];
+    std::vector<double> ratios[2]; // ingest_ratio of every round, ascending
+    quint64 worstLost[2] = {0, 0};
     std::optional<StoreFigures> store;
     std::optional<RenderFigures> render;
     std::optional<QueryFigures> query;
