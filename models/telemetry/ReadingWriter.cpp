@@ -13,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <array>
+#include <bitset>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -26,6 +28,13 @@ Q_LOGGING_CATEGORY(lcWriter, "atrium.telemetry.writer")
 
 constexpr qint64 kHourMs = 3600 * 1000;
 
+// Columns 4.. are the metrics in atrium::Metric order (migration 0007).
+constexpr const char* kInsertObservation =
+    "INSERT INTO observation(received, ts, sensor, occupancy, temperature, humidity, co2, voc, pm25, illuminance, "
+    "noise, battery, people) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr int kFirstMetricColumn = 4;
+static_assert(kAllMetrics.size() == 10 && int(Metric::People) == 9, "observation has a column per metric");
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("atrium::ReadingWriter", text);
@@ -35,6 +44,39 @@ QString errorOf(const QSqlQuery& q)
 {
     return q.lastError().text();
 }
+
+} // namespace
+
+namespace {
+
+// The values of one message, gathered for one observation row.
+struct Observation
+{
+    qint64 sensor = 0;
+    qint64 receivedMs = 0;
+    qint64 sourceMs = 0;
+    std::array<double, kAllMetrics.size()> values{};
+    std::bitset<kAllMetrics.size()> present;
+
+    bool empty() const { return present.none(); }
+    bool accepts(qint64 sensorRow, const Reading& r) const
+    {
+        return !empty() && sensor == sensorRow && receivedMs == r.receivedMs && sourceMs == r.sourceMs &&
+               !present.test(size_t(r.metric));
+    }
+    void start(qint64 sensorRow, const Reading& r)
+    {
+        sensor = sensorRow;
+        receivedMs = r.receivedMs;
+        sourceMs = r.sourceMs;
+        present.reset();
+    }
+    void add(const Reading& r) // after start(), or when accepts()
+    {
+        values[size_t(r.metric)] = r.value;
+        present.set(size_t(r.metric));
+    }
+};
 
 } // namespace
 
@@ -54,16 +96,21 @@ struct ReadingWriter::Private
     // The per-row insert, through the C API on the connection's own handle: Qt's bind and exec
     // cost ~2 us per row on top of SQLite's own work (docs/PERFORMANCE.md, store_ratio).
     sqlite3* handle = nullptr;
-    sqlite3_stmt* insertReading = nullptr;
-    sqlite3_stmt* insertHour = nullptr;                   // reading_hour: the first rowid of each hour (0007)
+    sqlite3_stmt* insertObservation_ = nullptr;
+    sqlite3_stmt* insertHour = nullptr;                   // observation_hour: first rowid of each hour (0007)
     qint64 lastHour = std::numeric_limits<qint64>::min(); // the hour of the last row written
     std::optional<QSqlQuery> upsertSensor;
     std::optional<QSqlQuery> selectSensor;
-    std::optional<QSqlQuery> upsertRollup;
-    std::optional<QSqlQuery> upsertDay;
+    // Rollups and the daily summary, a few hundred upserts per batch, through the C API too:
+    // Qt's bindValue and exec cost ~40 k instructions per statement (callgrind).
+    sqlite3_stmt* upsertRollup = nullptr;
+    sqlite3_stmt* upsertDay = nullptr;
     QHash<QString, SensorRow> sensors; // sensor key -> row id and room as stored
 
     Result<qint64> sensorRowId(const Reading& reading);
+    Status insertObservation(Observation& row); // and the hour map; leaves `row` empty
+    Status upsertDayRow(qint64 day, const QString& room, double seconds);
+    QString lastError() const { return QString::fromUtf8(sqlite3_errmsg(handle)); }
 };
 
 Result<qint64> ReadingWriter::Private::sensorRowId(const Reading& reading)
@@ -85,6 +132,51 @@ Result<qint64> ReadingWriter::Private::sensorRowId(const Reading& reading)
     return row.id;
 }
 
+Status ReadingWriter::Private::insertObservation(Observation& row)
+{
+    if (row.empty())
+        return Status::success();
+    sqlite3_stmt* insert = insertObservation_;
+    sqlite3_bind_int64(insert, 1, row.receivedMs);
+    sqlite3_bind_int64(insert, 2, row.sourceMs);
+    sqlite3_bind_int64(insert, 3, row.sensor);
+    for (size_t m = 0; m < row.values.size(); ++m) {
+        if (row.present.test(m))
+            sqlite3_bind_double(insert, kFirstMetricColumn + int(m), row.values[m]);
+        else
+            sqlite3_bind_null(insert, kFirstMetricColumn + int(m));
+    }
+    const int rc = sqlite3_step(insert);
+    sqlite3_reset(insert);
+    if (rc != SQLITE_DONE)
+        return Status::failure(QString::fromUtf8(sqlite3_errmsg(handle)));
+    row.present.reset();
+    // The first row of a new hour goes into the hour map (an hour seen before keeps its first
+    // row: the receive clock was set back).
+    if (const qint64 hour = row.receivedMs - row.receivedMs % kHourMs; hour != lastHour) {
+        sqlite3_bind_int64(insertHour, 1, hour);
+        sqlite3_bind_int64(insertHour, 2, sqlite3_last_insert_rowid(handle));
+        const int hourRc = sqlite3_step(insertHour);
+        sqlite3_reset(insertHour);
+        if (hourRc != SQLITE_DONE)
+            return Status::failure(QString::fromUtf8(sqlite3_errmsg(handle)));
+        lastHour = hour;
+    }
+    return Status::success();
+}
+
+Status ReadingWriter::Private::upsertDayRow(qint64 day, const QString& room, double seconds)
+{
+    const QByteArray roomUtf8 = room.toUtf8();
+    sqlite3_bind_int64(upsertDay, 1, day);
+    sqlite3_bind_text(upsertDay, 2, roomUtf8.constData(), int(roomUtf8.size()), SQLITE_STATIC);
+    sqlite3_bind_double(upsertDay, 3, seconds);
+    const int rc = sqlite3_step(upsertDay);
+    sqlite3_reset(upsertDay);
+    sqlite3_clear_bindings(upsertDay);
+    return rc == SQLITE_DONE ? Status::success() : Status::failure(lastError());
+}
+
 ReadingWriter::ReadingWriter(QString databasePath, qint64 maxOccupancyGapMs)
     : m_path(std::move(databasePath)), d(std::make_unique<Private>()), m_rollups(maxOccupancyGapMs)
 {
@@ -98,7 +190,7 @@ ReadingWriter::~ReadingWriter()
 
 bool ReadingWriter::isOpen() const
 {
-    return d->insertReading != nullptr;
+    return d->insertObservation_ != nullptr;
 }
 
 void ReadingWriter::close()
@@ -108,16 +200,18 @@ void ReadingWriter::close()
     d->begin.reset();
     d->commit.reset();
     d->rollback.reset();
-    sqlite3_finalize(d->insertReading);
-    d->insertReading = nullptr;
+    sqlite3_finalize(d->insertObservation_);
+    d->insertObservation_ = nullptr;
     sqlite3_finalize(d->insertHour);
     d->insertHour = nullptr;
     d->lastHour = std::numeric_limits<qint64>::min();
     d->handle = nullptr;
     d->upsertSensor.reset();
     d->selectSensor.reset();
-    d->upsertRollup.reset();
-    d->upsertDay.reset();
+    sqlite3_finalize(d->upsertRollup);
+    d->upsertRollup = nullptr;
+    sqlite3_finalize(d->upsertDay);
+    d->upsertDay = nullptr;
     d->sensors.clear();
     if (hadConnection)
         Database::closeConnection(d->connection);
@@ -167,36 +261,36 @@ QString ReadingWriter::prepareStatements()
         prepare(d->upsertSensor,
                 QStringLiteral("INSERT INTO sensor(key, room) VALUES(?, ?) ON CONFLICT(key) DO UPDATE "
                                "SET room = excluded.room WHERE excluded.room <> '' AND room <> excluded.room")) &&
-        prepare(d->selectSensor, QStringLiteral("SELECT id, room FROM sensor WHERE key = ?")) &&
-        // Unqualified columns in DO UPDATE are the stored row. min/max are NULL in a bucket that
-        // holds only occupied time; COALESCE keeps whichever side has a value.
-        prepare(d->upsertRollup,
-                QStringLiteral("INSERT INTO rollup(room, metric, bucket, n, sum, min, max, occupied_s) "
-                               "VALUES(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(room, metric, bucket) DO UPDATE SET "
-                               "n = n + excluded.n, sum = sum + excluded.sum, "
-                               "min = min(coalesce(min, excluded.min), coalesce(excluded.min, min)), "
-                               "max = max(coalesce(max, excluded.max), coalesce(excluded.max, max)), "
-                               "occupied_s = occupied_s + excluded.occupied_s")) &&
-        prepare(d->upsertDay, QStringLiteral("INSERT INTO occupancy_day(day, room, open_occupied_s) VALUES(?, ?, ?) "
-                                             "ON CONFLICT(day, room) DO UPDATE SET open_occupied_s = open_occupied_s + "
-                                             "excluded.open_occupied_s"));
+        prepare(d->selectSensor, QStringLiteral("SELECT id, room FROM sensor WHERE key = ?"));
     if (ok) {
         const QVariant handle = db.driver()->handle();
         if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
             d->handle = *static_cast<sqlite3* const*>(handle.constData());
         if (!d->handle)
             return tr("Cannot prepare writing to %1: not an SQLite connection").arg(m_path);
-        if (sqlite3_prepare_v3(d->handle,
-                               "INSERT INTO reading(received, ts, sensor, metric, value) VALUES(?, ?, ?, ?, ?)", -1,
-                               SQLITE_PREPARE_PERSISTENT, &d->insertReading, nullptr) != SQLITE_OK ||
-            sqlite3_prepare_v3(d->handle, "INSERT OR IGNORE INTO reading_hour(hour, first_rowid) VALUES(?, ?)", -1,
-                               SQLITE_PREPARE_PERSISTENT, &d->insertHour, nullptr) != SQLITE_OK)
-            return tr("Cannot prepare writing to %1: %2").arg(m_path, QString::fromUtf8(sqlite3_errmsg(d->handle)));
+        auto prepareC = [&](const char* sql, sqlite3_stmt** statement) {
+            return sqlite3_prepare_v3(d->handle, sql, -1, SQLITE_PREPARE_PERSISTENT, statement, nullptr) == SQLITE_OK;
+        };
+        if (!prepareC(kInsertObservation, &d->insertObservation_) ||
+            !prepareC("INSERT OR IGNORE INTO observation_hour(hour, first_rowid) VALUES(?, ?)", &d->insertHour) ||
+            // Unqualified columns in DO UPDATE are the stored row. min/max are NULL in a bucket
+            // that holds only occupied time; COALESCE keeps whichever side has a value.
+            !prepareC("INSERT INTO rollup(room, metric, bucket, n, sum, min, max, occupied_s) "
+                      "VALUES(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(room, metric, bucket) DO UPDATE SET "
+                      "n = n + excluded.n, sum = sum + excluded.sum, "
+                      "min = min(coalesce(min, excluded.min), coalesce(excluded.min, min)), "
+                      "max = max(coalesce(max, excluded.max), coalesce(excluded.max, max)), "
+                      "occupied_s = occupied_s + excluded.occupied_s",
+                      &d->upsertRollup) ||
+            !prepareC(
+                "INSERT INTO occupancy_day(day, room, open_occupied_s) VALUES(?, ?, ?) "
+                "ON CONFLICT(day, room) DO UPDATE SET open_occupied_s = open_occupied_s + excluded.open_occupied_s",
+                &d->upsertDay))
+            return tr("Cannot prepare writing to %1: %2").arg(m_path, d->lastError());
         return QString();
     }
     QString error;
-    for (const auto* q :
-         {&d->begin, &d->commit, &d->rollback, &d->upsertSensor, &d->selectSensor, &d->upsertRollup, &d->upsertDay}) {
+    for (const auto* q : {&d->begin, &d->commit, &d->rollback, &d->upsertSensor, &d->selectSensor}) {
         if (q->has_value() && (*q)->lastError().isValid())
             error = errorOf(**q);
     }
@@ -249,13 +343,11 @@ QString ReadingWriter::syncDaySummary()
         ++buckets;
     }
     q.finish();
-    QSqlQuery& upsert = *d->upsertDay;
     for (auto it = days.cbegin(); it != days.cend(); ++it) {
-        upsert.bindValue(0, it.key().first);
-        upsert.bindValue(1, it.key().second);
-        upsert.bindValue(2, it.value());
-        if (!upsert.exec())
-            return fail(upsert);
+        if (Status upserted = d->upsertDayRow(it.key().first, it.key().second, it.value()); !upserted) {
+            d->rollback->exec();
+            return tr("Cannot recompute the daily occupancy of %1: %2").arg(m_path, upserted.error());
+        }
     }
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO occupancy_day_basis(id, basis) VALUES(1, ?)"));
     q.addBindValue(m_weights.basis);
@@ -300,67 +392,66 @@ Status ReadingWriter::writeInTransaction(const std::vector<Reading>& batch, quin
     m_rollups.discardPending();
     if (!d->begin->exec())
         return Status::failure(errorOf(*d->begin));
-    sqlite3_stmt* insert = d->insertReading;
+    // One row per message: the values of one sensor with the same receive and device times,
+    // as the router emits them, one after the other. A metric seen twice starts a new row.
+    Observation row;
+    const Reading* previous = nullptr;
+    qint64 sensor = 0;
     for (const Reading& r : batch) {
-        // SQLite stores NaN as NULL, which the NOT NULL column refuses: one such value would
-        // make the whole batch fail again on every retry.
+        // SQLite stores NaN as NULL, which would read as "no value": such a value is skipped.
         if (!std::isfinite(r.value)) {
             ++*skipped;
             continue;
         }
-        const auto sensor = d->sensorRowId(r);
-        if (!sensor)
-            return Status::failure(sensor.error());
-        sqlite3_bind_int64(insert, 1, r.receivedMs);
-        sqlite3_bind_int64(insert, 2, r.sourceMs);
-        sqlite3_bind_int64(insert, 3, *sensor);
-        sqlite3_bind_int(insert, 4, int(r.metric));
-        sqlite3_bind_double(insert, 5, r.value);
-        const int rc = sqlite3_step(insert);
-        sqlite3_reset(insert);
-        if (rc != SQLITE_DONE)
-            return Status::failure(QString::fromUtf8(sqlite3_errmsg(d->handle)));
-        // The first row of a new hour goes into the hour map (an hour seen before keeps its
-        // first row: the receive clock was set back).
-        if (const qint64 hour = r.receivedMs - r.receivedMs % kHourMs; hour != d->lastHour) {
-            sqlite3_bind_int64(d->insertHour, 1, hour);
-            sqlite3_bind_int64(d->insertHour, 2, sqlite3_last_insert_rowid(d->handle));
-            const int hourRc = sqlite3_step(d->insertHour);
-            sqlite3_reset(d->insertHour);
-            if (hourRc != SQLITE_DONE)
-                return Status::failure(QString::fromUtf8(sqlite3_errmsg(d->handle)));
-            d->lastHour = hour;
+        // The values of a message come one after the other: one sensor look-up per message.
+        if (!previous || previous->sensorId != r.sensorId || previous->roomId != r.roomId) {
+            const auto found = d->sensorRowId(r);
+            if (!found)
+                return Status::failure(found.error());
+            sensor = *found;
         }
+        previous = &r;
+        if (!row.accepts(sensor, r)) {
+            if (Status inserted = d->insertObservation(row); !inserted)
+                return inserted;
+            row.start(sensor, r);
+        }
+        row.add(r);
         m_rollups.add(r);
         ++*written;
     }
-    QSqlQuery& upsert = *d->upsertRollup;
-    const QVariant nullReal{QMetaType::fromType<double>()};
+    if (Status inserted = d->insertObservation(row); !inserted)
+        return inserted;
+    sqlite3_stmt* upsert = d->upsertRollup;
     QHash<QPair<qint64, QString>, double> days; // the batch's share of the daily summary
     for (const RollupAccumulator::Row& row : m_rollups.pendingRows()) {
         if (!m_weights.basis.isEmpty() && row.metric == Metric::Occupancy && row.bucket.occupiedS > 0) {
             if (const double seconds = row.bucket.occupiedS * m_weights.share(row.bucket.startMs); seconds > 0)
                 days[{RollupAccumulator::dayStart(row.bucket.startMs), row.roomId}] += seconds;
         }
-        const bool hasValues = row.bucket.count > 0;
-        upsert.bindValue(0, row.roomId);
-        upsert.bindValue(1, int(row.metric));
-        upsert.bindValue(2, row.bucket.startMs);
-        upsert.bindValue(3, row.bucket.count);
-        upsert.bindValue(4, row.bucket.sum);
-        upsert.bindValue(5, hasValues ? QVariant(row.bucket.min) : nullReal);
-        upsert.bindValue(6, hasValues ? QVariant(row.bucket.max) : nullReal);
-        upsert.bindValue(7, row.bucket.occupiedS);
-        if (!upsert.exec())
-            return Status::failure(tr("rollup %1/%2: %3").arg(row.roomId, metricKey(row.metric), errorOf(upsert)));
+        const QByteArray room = row.roomId.toUtf8();
+        sqlite3_bind_text(upsert, 1, room.constData(), int(room.size()), SQLITE_STATIC);
+        sqlite3_bind_int(upsert, 2, int(row.metric));
+        sqlite3_bind_int64(upsert, 3, row.bucket.startMs);
+        sqlite3_bind_int64(upsert, 4, row.bucket.count);
+        sqlite3_bind_double(upsert, 5, row.bucket.sum);
+        if (row.bucket.count > 0) {
+            sqlite3_bind_double(upsert, 6, row.bucket.min);
+            sqlite3_bind_double(upsert, 7, row.bucket.max);
+        } else {
+            sqlite3_bind_null(upsert, 6);
+            sqlite3_bind_null(upsert, 7);
+        }
+        sqlite3_bind_double(upsert, 8, row.bucket.occupiedS);
+        const int rc = sqlite3_step(upsert);
+        sqlite3_reset(upsert);
+        sqlite3_clear_bindings(upsert); // `room` goes out of scope
+        if (rc != SQLITE_DONE)
+            return Status::failure(tr("rollup %1/%2: %3").arg(row.roomId, metricKey(row.metric), d->lastError()));
     }
-    QSqlQuery& upsertDay = *d->upsertDay;
     for (auto it = days.cbegin(); it != days.cend(); ++it) {
-        upsertDay.bindValue(0, it.key().first);
-        upsertDay.bindValue(1, it.key().second);
-        upsertDay.bindValue(2, it.value());
-        if (!upsertDay.exec())
-            return Status::failure(tr("daily occupancy %1: %2").arg(it.key().second, errorOf(upsertDay)));
+        if (Status upserted = d->upsertDayRow(it.key().first, it.key().second, it.value()); !upserted)
+            return Status::failure(tr("daily occupancy %1: %2").arg(it.key().second, upserted.error()));
     }
     if (!d->commit->exec())
         return Status::failure(errorOf(*d->commit));
@@ -383,8 +474,8 @@ Result<int> ReadingWriter::pruneRawReadings(qint64 cutoffMs, int maxRows)
         return fail(*d->begin);
     // Every row of a kept hour has a rowid at or above its hour's first: below the smallest of
     // those, only rows of older hours remain. Without a kept hour, every row is old.
-    q.prepare(QStringLiteral("SELECT coalesce((SELECT min(first_rowid) FROM reading_hour WHERE hour >= ?), "
-                             "(SELECT max(rowid) + 1 FROM reading), 0), (SELECT min(rowid) FROM reading)"));
+    q.prepare(QStringLiteral("SELECT coalesce((SELECT min(first_rowid) FROM observation_hour WHERE hour >= ?), "
+                             "(SELECT max(rowid) + 1 FROM observation), 0), (SELECT min(rowid) FROM observation)"));
     q.addBindValue(cutoffHour);
     if (!q.exec() || !q.next())
         return fail(q);
@@ -393,13 +484,13 @@ Result<int> ReadingWriter::pruneRawReadings(qint64 cutoffMs, int maxRows)
     q.finish();
     // A prefix of the table, in rowid order: SQLite deletes it without scanning the rest.
     const qint64 upTo = std::min(bound, first + std::max(1, maxRows));
-    q.prepare(QStringLiteral("DELETE FROM reading WHERE rowid < ?"));
+    q.prepare(QStringLiteral("DELETE FROM observation WHERE rowid < ?"));
     q.addBindValue(upTo);
     if (!q.exec())
         return fail(q);
     const int deleted = q.numRowsAffected();
     if (upTo == bound) {
-        q.prepare(QStringLiteral("DELETE FROM reading_hour WHERE hour < ?"));
+        q.prepare(QStringLiteral("DELETE FROM observation_hour WHERE hour < ?"));
         q.addBindValue(cutoffHour);
         if (!q.exec())
             return fail(q);

@@ -15,12 +15,13 @@ namespace atrium {
 
 // The single writer of readings and rollups, on the ingest thread with its own connection.
 // write() stores one batch in one transaction: sensors (ids cached after the first lookup),
-// raw readings through one prepared statement (appended in rowid and receive-time order, with
-// the first rowid of each hour in reading_hour, see the 0007 migration), then the batch's
-// rollups upserted (n, sum, occupied seconds added; min/max of both). A failed write changes
-// nothing: the transaction is rolled back, the rollup state restored and the connection
-// reopened on the next call, so the caller retries the same batch. The database must have
-// been migrated (Database::migrate) first.
+// raw readings as one `observation` row per message (the values of one sensor with the same
+// times, consecutive in the batch as the router emits them), appended in rowid and
+// receive-time order with the first rowid of each hour in `observation_hour` (migration
+// 0007), then the batch's rollups upserted (n, sum, occupied seconds added; min/max of both).
+// A failed write changes nothing: the transaction is rolled back, the rollup state restored
+// and the connection reopened on the next call, so the caller retries the same batch. The
+// database must have been migrated (Database::migrate) first.
 //
 // Not thread-safe: create, use and destroy it on one thread (Qt SQL connections are per thread).
 class ReadingWriter
@@ -47,8 +48,8 @@ public:
 
     // Deletes raw readings received before the hour that holds `cutoffMs` (rollups and the
     // daily summary are kept), at most `maxRows` rows in one transaction, the oldest first.
-    // Returns how many were deleted: maxRows means there may be more. Rows are found through
-    // the hour map (reading_hour, migration 0007); a row whose hour is kept is never deleted,
+    // Returns how many rows (messages) were deleted, 0 once none is left. Rows are found through
+    // the hour map (observation_hour, migration 0007); a row whose hour is kept is never deleted,
     // even if the receive clock was set back.
     Result<int> pruneRawReadings(qint64 cutoffMs, int maxRows);
 

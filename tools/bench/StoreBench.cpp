@@ -12,6 +12,9 @@
 #include <QDir>
 #include <QHash>
 
+#include <algorithm>
+#include <array>
+#include <optional>
 #include <sqlite3.h>
 
 namespace atrium::bench {
@@ -39,7 +42,7 @@ QString plainInsert(const std::vector<Reading>& rows, int batchRows, const QStri
     }
     QString error;
     sqlite3_stmt* insertSensor = nullptr;
-    sqlite3_stmt* insertReading = nullptr;
+    sqlite3_stmt* insertObservation = nullptr;
     auto exec = [&](const char* sql) {
         if (error.isEmpty() && sqlite3_exec(db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
             error = sqliteError(db, sql);
@@ -50,9 +53,33 @@ QString plainInsert(const std::vector<Reading>& rows, int batchRows, const QStri
     if (error.isEmpty() &&
         (sqlite3_prepare_v2(db, "INSERT INTO sensor(key, room) VALUES (?, ?)", -1, &insertSensor, nullptr) !=
              SQLITE_OK ||
-         sqlite3_prepare_v2(db, "INSERT INTO reading(received, ts, sensor, metric, value) VALUES (?, ?, ?, ?, ?)", -1,
-                            &insertReading, nullptr) != SQLITE_OK))
+         sqlite3_prepare_v2(db,
+                            "INSERT INTO observation(received, ts, sensor, occupancy, temperature, humidity, co2, voc, "
+                            "pm25, illuminance, noise, battery, people) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            -1, &insertObservation, nullptr) != SQLITE_OK))
         error = sqliteError(db, "prepare");
+    // One row per message: the consecutive values of one sensor with the same times.
+    std::array<std::optional<double>, kAllMetrics.size()> values;
+    const Reading* first = nullptr; // of the row being gathered
+    qint64 firstSensor = 0;
+    auto flush = [&] {
+        if (!first || !error.isEmpty())
+            return;
+        sqlite3_bind_int64(insertObservation, 1, first->receivedMs);
+        sqlite3_bind_int64(insertObservation, 2, first->sourceMs);
+        sqlite3_bind_int64(insertObservation, 3, firstSensor);
+        for (size_t m = 0; m < values.size(); ++m) {
+            if (values[m])
+                sqlite3_bind_double(insertObservation, 4 + int(m), *values[m]);
+            else
+                sqlite3_bind_null(insertObservation, 4 + int(m));
+            values[m].reset();
+        }
+        if (sqlite3_step(insertObservation) != SQLITE_DONE)
+            error = sqliteError(db, "insert observation");
+        sqlite3_reset(insertObservation);
+        first = nullptr;
+    };
     QHash<QString, qint64> sensorIds;
     size_t i = 0;
     while (error.isEmpty() && i < rows.size()) {
@@ -71,19 +98,20 @@ QString plainInsert(const std::vector<Reading>& rows, int batchRows, const QStri
                 sqlite3_reset(insertSensor);
                 id = sensorIds.insert(r.sensorId, sqlite3_last_insert_rowid(db));
             }
-            sqlite3_bind_int64(insertReading, 1, r.receivedMs);
-            sqlite3_bind_int64(insertReading, 2, r.sourceMs);
-            sqlite3_bind_int64(insertReading, 3, *id);
-            sqlite3_bind_int(insertReading, 4, int(r.metric));
-            sqlite3_bind_double(insertReading, 5, r.value);
-            if (sqlite3_step(insertReading) != SQLITE_DONE)
-                error = sqliteError(db, "insert reading");
-            sqlite3_reset(insertReading);
+            if (first && (firstSensor != *id || first->receivedMs != r.receivedMs || first->sourceMs != r.sourceMs ||
+                          values[size_t(r.metric)]))
+                flush();
+            if (!first) {
+                first = &r;
+                firstSensor = *id;
+            }
+            values[size_t(r.metric)] = r.value;
         }
+        flush();
         exec("COMMIT");
     }
     sqlite3_finalize(insertSensor);
-    sqlite3_finalize(insertReading);
+    sqlite3_finalize(insertObservation);
     sqlite3_close(db);
     return error;
 }
@@ -117,13 +145,15 @@ std::vector<Reading> decodeMessages(const BenchSite& site, quint64 messages, QSt
     return rows;
 }
 
-StoreFigures measureStore(const std::vector<Reading>& rows, int batchRows, const QString& folder,
-                          const OpeningWeights& weights)
+namespace {
+
+StoreFigures measureStoreOnce(const std::vector<std::vector<Reading>>& batches, const std::vector<Reading>& rows,
+                              int batchRows, const QString& folder, int round, const OpeningWeights& weights)
 {
     StoreFigures f;
     f.rows = rows.size();
-    const QString atriumPath = QDir(folder).filePath(QStringLiteral("store-atrium.sqlite"));
-    const QString plainPath = QDir(folder).filePath(QStringLiteral("store-plain.sqlite"));
+    const QString atriumPath = QDir(folder).filePath(QStringLiteral("store-atrium-%1.sqlite").arg(round));
+    const QString plainPath = QDir(folder).filePath(QStringLiteral("store-plain-%1.sqlite").arg(round));
     for (const QString& path : {atriumPath, plainPath}) {
         if (Status migrated = Database::migrate(path); !migrated) {
             f.error = migrated.error();
@@ -137,10 +167,6 @@ StoreFigures measureStore(const std::vector<Reading>& rows, int batchRows, const
             f.error = opened.error();
             return f;
         }
-        // Split before timing: the ingest thread hands over a fresh vector per batch.
-        std::vector<std::vector<Reading>> batches;
-        for (size_t i = 0; i < rows.size(); i += size_t(batchRows))
-            batches.emplace_back(rows.begin() + i, rows.begin() + std::min(rows.size(), i + size_t(batchRows)));
         const auto start = BenchClock::now();
         for (const std::vector<Reading>& batch : batches) {
             if (Status written = writer.write(batch); !written) {
@@ -154,6 +180,27 @@ StoreFigures measureStore(const std::vector<Reading>& rows, int batchRows, const
     f.error = plainInsert(rows, batchRows, plainPath);
     f.plainSeconds = secondsSince(start);
     return f;
+}
+
+} // namespace
+
+StoreFigures measureStore(const std::vector<Reading>& rows, int batchRows, const QString& folder,
+                          const OpeningWeights& weights, int rounds)
+{
+    // Split before timing: the ingest thread hands over a fresh vector per batch.
+    std::vector<std::vector<Reading>> batches;
+    for (size_t i = 0; i < rows.size(); i += size_t(batchRows))
+        batches.emplace_back(rows.begin() + i, rows.begin() + std::min(rows.size(), i + size_t(batchRows)));
+    std::vector<StoreFigures> done;
+    for (int round = 1; round <= std::max(1, rounds); ++round) {
+        StoreFigures f = measureStoreOnce(batches, rows, batchRows, folder, round, weights);
+        if (!f.error.isEmpty())
+            return f;
+        done.push_back(f);
+    }
+    std::sort(done.begin(), done.end(),
+              [](const StoreFigures& a, const StoreFigures& b) { return a.ratio() < b.ratio(); });
+    return done[done.size() / 2];
 }
 
 } // namespace atrium::bench

@@ -32,8 +32,9 @@ std::vector<Reading> decodeMessages(const BenchSite& site, quint64 messages, QSt
 // through ReadingWriter, and through a plain prepared-statement loop (WAL, synchronous=NORMAL
 // like Database, one transaction per batch).
 // `weights`: the site's opening hours, so the writer keeps the daily occupancy summary as the
-// console's does.
+// console's does. Both sides alternate `rounds` times on fresh files; the round with the
+// median ratio is returned.
 StoreFigures measureStore(const std::vector<Reading>& rows, int batchRows, const QString& folder,
-                          const OpeningWeights& weights);
+                          const OpeningWeights& weights, int rounds);
 
 } // namespace atrium::bench

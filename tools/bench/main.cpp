@@ -238,7 +238,7 @@ int main(int argc, char* argv[])
         report.decodeRate = double(messages) / std::chrono::duration<double>(BenchClock::now() - decoding).count();
         if (rows.empty())
             return fail(QStringLiteral("decoding the benchmark messages: %1").arg(error));
-        report.store = measureStore(rows, kStoreBatchRows, work.path(), popularityWeights(site.site()));
+        report.store = measureStore(rows, kStoreBatchRows, work.path(), popularityWeights(site.site()), rounds);
         if (!report.store->error.isEmpty())
             return fail(report.store->error);
     }

@@ -165,21 +165,27 @@ void TestIngestor::readingsLandInRowsRollupsAndLiveState()
 
     Inspector db(m_path);
     QVERIFY(db.ok());
-    const auto rows = db.rows(QStringLiteral("SELECT s.key, s.room, r.metric, r.value, r.ts, r.received "
-                                             "FROM reading r JOIN sensor s ON s.id = r.sensor ORDER BY r.rowid"),
-                              6);
+    // One row per message, in arrival order, with a column per metric.
+    const auto rows =
+        db.rows(QStringLiteral("SELECT s.key, s.room, o.temperature, o.co2, o.occupancy, o.ts, o.received "
+                               "FROM observation o JOIN sensor s ON s.id = o.sensor ORDER BY o.rowid"),
+                7);
     QCOMPARE(rows.size(), 4);
     QCOMPARE(rows[0][0].toString(), QStringLiteral("atrium/demo/alpha"));
     QCOMPARE(rows[0][1].toString(), QStringLiteral("alpha"));
-    QCOMPARE(rows[0][2].toInt(), int(Metric::Temperature));
-    QCOMPARE(rows[0][3].toDouble(), 21.5);
-    QCOMPARE(rows[0][4].toLongLong(), t0); // no device time: the receive time
-    QCOMPARE(rows[1][2].toInt(), int(Metric::Co2));
+    QCOMPARE(rows[0][2].toDouble(), 21.5);
+    QVERIFY(rows[0][3].isNull());
+    QCOMPARE(rows[0][5].toLongLong(), t0); // no device time: the receive time
     QCOMPARE(rows[1][3].toDouble(), 912.0);
-    QCOMPARE(rows[1][4].toLongLong(), utc(QStringLiteral("14:49:30")));
-    QCOMPARE(rows[1][5].toLongLong(), t0 + 100);
+    QVERIFY(rows[1][2].isNull());
+    QCOMPARE(rows[1][5].toLongLong(), utc(QStringLiteral("14:49:30")));
+    QCOMPARE(rows[1][6].toLongLong(), t0 + 100);
     QCOMPARE(rows[3][1].toString(), QStringLiteral("beta"));
-    QCOMPARE(rows[3][3].toDouble(), 0.0);
+    QCOMPARE(rows[3][4].toDouble(), 0.0);
+    QVERIFY(!rows[3][4].isNull());
+    // The per-value view reads the same.
+    QCOMPARE(db.scalar(QStringLiteral("SELECT value FROM reading WHERE metric = %1").arg(int(Metric::Co2))).toDouble(),
+             912.0);
 
     RollupStore rollups(m_path);
     const auto co2 = rollups.buckets(QStringLiteral("alpha"), Metric::Co2, utc(QStringLiteral("14:00:00")),

@@ -89,7 +89,7 @@ void TestDatabase::freshFileMigratesToLatest()
     // WAL is a property of the file: a connection without any pragma sees it.
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), Database::latestSchemaVersion());
-    for (const char* table : {"sensor", "reading", "rollup"})
+    for (const char* table : {"sensor", "observation", "rollup"})
         QVERIFY2(raw.hasTable(QLatin1String(table)), table);
 }
 
@@ -106,11 +106,11 @@ void TestDatabase::foreignKeysAreEnforced()
         QCOMPARE(q.value(0).toInt(), 1);
         // A reading of a sensor that does not exist is refused.
         QVERIFY(!q.exec(
-            QStringLiteral("INSERT INTO reading(received, ts, sensor, metric, value) VALUES(1, 1, 42, 1, 20.5)")));
+            QStringLiteral("INSERT INTO observation(received, ts, sensor, temperature) VALUES(1, 1, 42, 20.5)")));
         QVERIFY2(q.lastError().text().contains(QLatin1String("FOREIGN KEY")), qPrintable(q.lastError().text()));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO sensor(id, key, room) VALUES(42, 'desk-1', 'alpha')")));
         QVERIFY(q.exec(
-            QStringLiteral("INSERT INTO reading(received, ts, sensor, metric, value) VALUES(1, 1, 42, 1, 20.5)")));
+            QStringLiteral("INSERT INTO observation(received, ts, sensor, temperature) VALUES(1, 1, 42, 20.5)")));
     }
     Database::closeConnection(name);
 }

@@ -102,6 +102,7 @@ private Q_SLOTS:
     void pruneDeletesWholeOldHoursOnly();
     void pruneKeepsRowsOfAClockSetBack();
     void migrationBuildsHourMapFromExistingReadings();
+    void messageValuesShareOneRow();
 
 private:
     QTemporaryDir m_dir;
@@ -386,14 +387,16 @@ void TestReadingWriter::hourMapPointsAtFirstRowOfEachHour()
     QVERIFY(writer.write({at(QStringLiteral("11:59:00"), 520), at(QStringLiteral("12:30:00"), 530)}).ok());
 
     Inspector db(m_path);
-    const auto rows = db.rows(QStringLiteral("SELECT h.hour, r.value FROM reading_hour h "
-                                             "JOIN reading r ON r.rowid = h.first_rowid ORDER BY h.hour"));
+    const auto rows = db.rows(QStringLiteral("SELECT h.hour, o.co2 FROM observation_hour h "
+                                             "JOIN observation o ON o.rowid = h.first_rowid ORDER BY h.hour"));
     const QList<QVariantList> expected{{utc(QStringLiteral("10:00:00")), 500.0},
                                        {utc(QStringLiteral("11:00:00")), 510.0},
                                        {utc(QStringLiteral("12:00:00")), 530.0}};
     QCOMPARE(rows, expected);
-    // No per-row time index any more: the map is what finds a time range.
-    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'reading_received'")).toInt(),
+    // No per-row time index: the map is what finds a time range.
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND "
+                                      "tbl_name = 'observation'"))
+                 .toInt(),
              0);
 }
 
@@ -424,7 +427,7 @@ void TestReadingWriter::pruneDeletesWholeOldHoursOnly()
     QCOMPARE(db.scalar(QStringLiteral("SELECT MIN(received) FROM reading")).toLongLong(),
              utc(QStringLiteral("10:05:00")));
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM reading")).toInt(), 4);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT MIN(hour) FROM reading_hour")).toLongLong(),
+    QCOMPARE(db.scalar(QStringLiteral("SELECT MIN(hour) FROM observation_hour")).toLongLong(),
              utc(QStringLiteral("10:00:00")));
     // The history stays in the rollups.
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM rollup")).toInt(), bucketsBefore);
@@ -435,9 +438,9 @@ void TestReadingWriter::pruneDeletesWholeOldHoursOnly()
     QVERIFY(all.ok());
     QCOMPARE(all.value(), 4);
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM reading")).toInt(), 0);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM reading_hour")).toInt(), 0);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM observation_hour")).toInt(), 0);
     QVERIFY(writer.write({reading(co2, room, Metric::Co2, 650, utc(QStringLiteral("13:05:00")))}).ok());
-    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM reading_hour")).toInt(), 1);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM observation_hour")).toInt(), 1);
 }
 
 void TestReadingWriter::pruneKeepsRowsOfAClockSetBack()
@@ -469,31 +472,79 @@ void TestReadingWriter::pruneKeepsRowsOfAClockSetBack()
 
 void TestReadingWriter::migrationBuildsHourMapFromExistingReadings()
 {
-    // A database as version 6 left it: readings with the per-row time index, no hour map.
+    // A database as version 6 left it: one row per value, with a per-row time index.
     {
         Inspector db(m_path);
-        QVERIFY(db.exec(QStringLiteral("DROP TABLE reading_hour")));
-        QVERIFY(db.exec(QStringLiteral("CREATE INDEX reading_received ON reading(received)")));
-        QVERIFY(db.exec(QStringLiteral("INSERT INTO sensor(id, key, room) VALUES(1, 'co2-1', 'alpha')")));
-        for (const char* time : {"08:15:00", "08:45:00", "10:00:00", "10:59:59"}) {
-            QVERIFY(db.exec(QStringLiteral("INSERT INTO reading(received, ts, sensor, metric, value) "
-                                           "VALUES(%1, %1, 1, %2, 600)")
-                                .arg(utc(QLatin1String(time)))
-                                .arg(int(Metric::Co2))));
-        }
+        for (const char* sql :
+             {"DROP VIEW reading", "DROP TABLE observation_hour", "DROP TABLE observation",
+              "CREATE TABLE reading (received INTEGER NOT NULL, ts INTEGER NOT NULL, "
+              "sensor INTEGER NOT NULL REFERENCES sensor(id), metric INTEGER NOT NULL, value REAL NOT NULL)",
+              "CREATE INDEX reading_received ON reading(received)",
+              "INSERT INTO sensor(id, key, room) VALUES(1, 'climate-1', 'alpha')"})
+            QVERIFY2(db.exec(QLatin1String(sql)), sql);
+        auto insert = [&](const char* time, Metric metric, double value) {
+            return db.exec(QStringLiteral("INSERT INTO reading(received, ts, sensor, metric, value) "
+                                          "VALUES(%1, %1, 1, %2, %3)")
+                               .arg(utc(QLatin1String(time)))
+                               .arg(int(metric))
+                               .arg(value));
+        };
+        QVERIFY(insert("08:15:00", Metric::Co2, 600));
+        QVERIFY(insert("08:15:00", Metric::Temperature, 21.25));
+        QVERIFY(insert("08:45:00", Metric::Co2, 610));
+        QVERIFY(insert("10:00:00", Metric::Co2, 620));
+        QVERIFY(insert("10:59:59", Metric::Co2, 630));
         QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = 6")));
     }
     const Status migrated = Database::migrate(m_path);
     QVERIFY2(migrated.ok(), qPrintable(migrated.error()));
     Inspector db(m_path);
-    const auto rows = db.rows(QStringLiteral("SELECT hour, first_rowid FROM reading_hour ORDER BY hour"));
+    // The two values of 08:15 are one message again.
+    const auto rows = db.rows(QStringLiteral("SELECT received, co2, temperature FROM observation ORDER BY rowid"));
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows[0], (QVariantList{utc(QStringLiteral("08:15:00")), 600.0, 21.25}));
+    QVERIFY(rows[1][2].isNull());
+    const auto hours = db.rows(QStringLiteral("SELECT hour, first_rowid FROM observation_hour ORDER BY hour"));
     const QList<QVariantList> expected{{utc(QStringLiteral("08:00:00")), 1}, {utc(QStringLiteral("10:00:00")), 3}};
-    QCOMPARE(rows, expected);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'reading_received'")).toInt(),
-             0);
+    QCOMPARE(hours, expected);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM reading")).toInt(), 5); // the per-value view
     ReadingWriter writer(m_path);
     QVERIFY(writer.pruneRawReadings(utc(QStringLiteral("09:30:00")), 1000).ok());
-    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM reading")).toInt(), 2);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM observation")).toInt(), 2);
+}
+
+void TestReadingWriter::messageValuesShareOneRow()
+{
+    ReadingWriter writer(m_path);
+    const qint64 t = utc(QStringLiteral("09:00:00"));
+    const QString climate = QStringLiteral("climate-1");
+    const QString pir = QStringLiteral("pir-1");
+    const QString room = QStringLiteral("alpha");
+    const std::vector<Reading> batch{
+        reading(climate, room, Metric::Temperature, 21.5, t),
+        reading(climate, room, Metric::Humidity, 41.0, t),
+        reading(climate, room, Metric::Co2, std::numeric_limits<double>::quiet_NaN(), t), // skipped
+        reading(climate, room, Metric::Battery, 87.0, t),
+        reading(pir, room, Metric::Occupancy, 1.0, t),        // another sensor, same instant
+        reading(climate, room, Metric::Temperature, 21.6, t), // a second message in the same millisecond
+        reading(climate, room, Metric::Co2, 640.0, t + 1000)};
+    QVERIFY(writer.write(batch).ok());
+    QCOMPARE(writer.rowsWritten(), quint64(6));
+    QCOMPARE(writer.skippedRows(), quint64(1));
+
+    Inspector db(m_path);
+    const auto rows = db.rows(QStringLiteral("SELECT s.key, o.temperature, o.humidity, o.co2, o.battery, o.occupancy "
+                                             "FROM observation o JOIN sensor s ON s.id = o.sensor ORDER BY o.rowid"));
+    QStringList shown; // one line per row, "-" for an absent value
+    for (const QVariantList& r : rows) {
+        QStringList cells;
+        for (const QVariant& v : r)
+            cells << (v.isNull() ? QStringLiteral("-") : v.toString());
+        shown << cells.join(QLatin1Char(' '));
+    }
+    QCOMPARE(shown, (QStringList{QStringLiteral("climate-1 21.5 41 - 87 -"), QStringLiteral("pir-1 - - - - 1"),
+                                 QStringLiteral("climate-1 21.6 - - - -"), QStringLiteral("climate-1 - - 640 - -")}));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM reading")).toInt(), 6);
 }
 
 QTEST_GUILESS_MAIN(TestReadingWriter)
