@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feeds/Zigbee2MqttDecoder.h"
 
+#include "feeds/FlatJson.h"
 #include "feeds/PayloadValues.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 
 #include <algorithm>
+#include <array>
 
 namespace atrium {
 
@@ -42,6 +44,38 @@ constexpr KeyMetric kKeys[] = {
     {"noise", Metric::Noise},
     {"battery", Metric::Battery},
 };
+
+// The members the decoder reads: the measured attributes in kKeys' order, then last_seen.
+constexpr size_t kAttributeCount = std::size(kKeys);
+constexpr size_t kLastSeen = kAttributeCount;
+using Members = std::array<QJsonValue, kAttributeCount + 1>;
+
+constexpr std::array<QLatin1String, kAttributeCount + 1> memberNames()
+{
+    std::array<QLatin1String, kAttributeCount + 1> names{};
+    for (size_t i = 0; i < kAttributeCount; ++i)
+        names[i] = QLatin1String(kKeys[i].key);
+    names[kLastSeen] = QLatin1String("last_seen");
+    return names;
+}
+constexpr std::array<QLatin1String, kAttributeCount + 1> kMemberNames = memberNames();
+
+// The members of the payload: in one pass for the plain payloads devices send, otherwise
+// through QJsonDocument (with its error message when the payload is not a JSON object).
+Result<Members> readMembers(const QByteArray& payload)
+{
+    Members members;
+    if (payload::scanFlatObject(payload, kMemberNames, members))
+        return members;
+    const Result<QJsonObject> object = payload::parseJsonObject(payload);
+    if (!object)
+        return Result<Members>::failure(object.error());
+    for (size_t i = 0; i < kMemberNames.size(); ++i) {
+        const auto found = object->constFind(kMemberNames[i]);
+        members[i] = found != object->constEnd() ? *found : QJsonValue(QJsonValue::Undefined);
+    }
+    return members;
+}
 
 } // namespace
 
@@ -79,14 +113,13 @@ DecodeOutcome Zigbee2MqttDecoder::decode(const RawMessage& message, const Decode
         return {};
     if (const QString bad = payload::checkBytes(message.payload); !bad.isEmpty())
         return DecodeOutcome::failure(bad);
-    const Result<QJsonObject> object = payload::parseJsonObject(message.payload);
-    if (!object)
-        return DecodeOutcome::failure(object.error());
+    const Result<Members> members = readMembers(message.payload);
+    if (!members)
+        return DecodeOutcome::failure(members.error());
 
     std::optional<qint64> sourceMs;
-    const auto lastSeen = object->constFind(QLatin1String("last_seen"));
-    if (lastSeen != object->constEnd() && !lastSeen->isNull()) {
-        const Result<qint64> when = payload::toTimestampMs(*lastSeen, context.siteZone, QStringLiteral("last_seen"));
+    if (const QJsonValue& lastSeen = (*members)[kLastSeen]; !lastSeen.isUndefined() && !lastSeen.isNull()) {
+        const Result<qint64> when = payload::toTimestampMs(lastSeen, context.siteZone, QStringLiteral("last_seen"));
         if (!when)
             return DecodeOutcome::failure(when.error());
         sourceMs = *when;
@@ -95,14 +128,14 @@ DecodeOutcome Zigbee2MqttDecoder::decode(const RawMessage& message, const Decode
     DecodeOutcome outcome;
     bool haveIlluminance = false;
     bool havePeople = false;
-    for (const KeyMetric& km : kKeys) {
-        // One look-up per name, in place (a QString per name and message showed in profiles).
-        const auto found = object->constFind(QLatin1String(km.key));
-        if (found == object->constEnd())
+    for (size_t i = 0; i < kAttributeCount; ++i) {
+        const KeyMetric& km = kKeys[i];
+        const QJsonValue& found = (*members)[i];
+        if (found.isUndefined())
             continue;
         if ((km.metric == Metric::Illuminance && haveIlluminance) || (km.metric == Metric::People && havePeople))
             continue;
-        const Result<double> value = payload::measuredValue(km.metric, *found, QString(), QString::fromLatin1(km.key));
+        const Result<double> value = payload::measuredValue(km.metric, found, QString(), QString::fromLatin1(km.key));
         if (!value)
             return DecodeOutcome::failure(value.error());
         haveIlluminance = haveIlluminance || km.metric == Metric::Illuminance;
