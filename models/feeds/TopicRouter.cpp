@@ -35,6 +35,23 @@ struct TopicRouter::Mapping
     std::vector<Subscription> subscriptions;
     QSet<QString> roomIds;
     DecodeContext context;
+
+    // The per-message index: a sensor's topic as it arrives (UTF-8) to the sensor and its
+    // decoder, so that routing a known topic converts nothing and compares no profile names.
+    // Points into sensorsByTopic: rebuilt by index() after every change to it.
+    struct Route
+    {
+        const Sensor* sensor = nullptr;
+        const PayloadDecoder* decoder = nullptr; // null: a profile no decoder reads
+    };
+    QHash<QByteArray, Route> routes;
+
+    void index(const DecoderRegistry& decoders)
+    {
+        routes.clear();
+        for (auto it = sensorsByTopic.cbegin(); it != sensorsByTopic.cend(); ++it)
+            routes.insert(it.key().toUtf8(), Route{&it.value(), decoders.decoder(it.value().profile)});
+    }
 };
 
 TopicRouter::TopicRouter(const Site& site, const Clock& clock) : TopicRouter(site, clock, DecoderRegistry::builtin()) {}
@@ -49,6 +66,7 @@ TopicRouter::TopicRouter(const Site& site, const Clock& clock, const DecoderRegi
     for (const Room& room : site.rooms)
         mapping->roomIds.insert(room.id);
     mapping->context.siteZone = site.timeZone;
+    mapping->index(m_decoders);
     m_mapping = std::move(mapping);
 }
 
@@ -63,14 +81,17 @@ std::shared_ptr<const TopicRouter::Mapping> TopicRouter::snapshot() const
 TopicRouter::Outcome TopicRouter::route(const RawMessage& message) const
 {
     const std::shared_ptr<const Mapping> mapping = snapshot();
-    const QString topic = QString::fromUtf8(message.topic);
     Outcome outcome;
 
-    const auto sensorIt = mapping->sensorsByTopic.constFind(topic);
-    const Sensor* sensor = sensorIt != mapping->sensorsByTopic.cend() ? &sensorIt.value() : nullptr;
-    if (sensor) {
+    const Sensor* sensor = nullptr;
+    const PayloadDecoder* decoder = nullptr;
+    QString topic; // as text, only off the sensors' own topics
+    if (const auto route = mapping->routes.constFind(message.topic); route != mapping->routes.cend()) {
+        sensor = route->sensor;
+        decoder = route->decoder;
         outcome.profile = sensor->profile;
     } else {
+        topic = QString::fromUtf8(message.topic);
         for (const Subscription& subscription : mapping->subscriptions) {
             if (topicMatchesFilter(topic, subscription.filter)) {
                 outcome.profile = subscription.profile;
@@ -84,7 +105,8 @@ TopicRouter::Outcome TopicRouter::route(const RawMessage& message) const
         outcome.unmatched = true;
         return outcome;
     }
-    const PayloadDecoder* decoder = m_decoders.decoder(outcome.profile);
+    if (!sensor)
+        decoder = m_decoders.decoder(outcome.profile);
     if (!decoder) {
         outcome.error = tr("unknown payload profile \"%1\"").arg(outcome.profile);
         return outcome;
@@ -170,6 +192,7 @@ void TopicRouter::assign(const Sensor& sensor)
             ++it;
     }
     next->sensorsByTopic.insert(sensor.topic, sensor);
+    next->index(m_decoders);
     m_mapping = std::move(next);
 }
 
