@@ -93,6 +93,7 @@ Status ConsoleServices::open(const QString& sitePath, const QString& databasePat
     Ingestor::Options ingestOptions;
     // The daily occupancy summary that makes popularity cheap to read (migration 0006).
     ingestOptions.openingWeights = popularityWeights(m_site);
+    ingestOptions.rawRetentionDays = m_site.rawReadingDays;
     m_ingestor = new Ingestor(m_databasePath, m_queue, *m_router, m_clock, m_live, &m_diagnostics, ingestOptions, this);
     connect(m_ingestor, &Ingestor::storageError, this, &ConsoleServices::storageError);
 

@@ -90,6 +90,8 @@ struct Site
     QString name;
     QTimeZone timeZone = QTimeZone::systemTimeZone();
     OpeningHours openingHours = OpeningHours::weekdays(8 * 60, 19 * 60);
+    // Raw sensor messages are kept this many days; the 15-minute rollups keep the history.
+    int rawReadingDays = 30;
     std::vector<Floor> floors;
     std::vector<Room> rooms;
     std::vector<Sensor> sensors;

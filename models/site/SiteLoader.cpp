@@ -260,6 +260,8 @@ public:
                             tr("'%1' is not an IANA time zone (such as Europe/Paris)").arg(zone));
             site->timeZone = tz;
         }
+        if (!positive(root, QString(), QStringLiteral("rawReadingDays"), &site->rawReadingDays, false))
+            return false;
         return openingHours(root, site);
     }
 
@@ -562,8 +564,8 @@ Result<Site> SiteLoader::parse(const QByteArray& raw, const QString& sitePath, c
         return Result<Site>::failure(parser.error);
     parser.warnUnknownKeys(root, QString(),
                            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("timeZone"),
-                            QStringLiteral("openingHours"), QStringLiteral("floors"), QStringLiteral("rooms"),
-                            QStringLiteral("sensors"), QStringLiteral("subscriptions"),
+                            QStringLiteral("rawReadingDays"), QStringLiteral("openingHours"), QStringLiteral("floors"),
+                            QStringLiteral("rooms"), QStringLiteral("sensors"), QStringLiteral("subscriptions"),
                             // read by automation's ActuatorLoader (models/automation)
                             QStringLiteral("actuators"),
                             // read by BookingPolicy::fromSiteFile (models/bookings)

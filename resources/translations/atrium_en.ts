@@ -165,7 +165,7 @@
     <context>
         <name>atrium::ReadingWriter</name>
         <message numerus="yes">
-            <location filename="../../models/telemetry/ReadingWriter.cpp" line="293" />
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="385" />
             <source>Cannot store %n reading(s) in %1: %2</source>
             <translation>
                 <numerusform>Cannot store %n reading in %1: %2</numerusform>

@@ -2376,7 +2376,7 @@
             <translation>accueil</translation>
         </message>
         <message>
-            <location filename="../../app/ConsoleServices.cpp" line="254" />
+            <location filename="../../app/ConsoleServices.cpp" line="255" />
             <source>There is no room "%1" on this site.</source>
             <translation>Il n’y a pas de salle « %1 » sur ce site.</translation>
         </message>
@@ -4202,90 +4202,90 @@ Son nom, sa société, son e-mail, son téléphone et ses notes sont vidés ; 
     <context>
         <name>atrium::PayloadValues</name>
         <message>
-            <location filename="../../models/feeds/PayloadValues.cpp" line="120" />
+            <location filename="../../models/feeds/PayloadValues.cpp" line="121" />
             <source>payload of %1 bytes is larger than the %2 bytes accepted</source>
             <translation>message de %1 octets, plus grand que les %2 octets acceptés</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/PayloadValues.cpp" line="122" />
+            <location filename="../../models/feeds/PayloadValues.cpp" line="124" />
             <source>empty payload</source>
             <translation>message vide</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/PayloadValues.cpp" line="125" />
+            <location filename="../../models/feeds/PayloadValues.cpp" line="127" />
             <source>payload is not UTF-8 text (invalid byte 0x%1 at byte %2)</source>
             <translation>le message n’est pas du texte UTF-8 (octet invalide 0x%1 à l’octet %2)</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/PayloadValues.cpp" line="142" />
+            <location filename="../../models/feeds/PayloadValues.cpp" line="144" />
             <source>%1 is not a number</source>
             <translation>%1 n’est pas un nombre</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/PayloadValues.cpp" line="146" />
+            <location filename="../../models/feeds/PayloadValues.cpp" line="148" />
             <source>invalid JSON at byte %1: %2</source>
             <translation>JSON invalide à l’octet %1 : %2</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/PayloadValues.cpp" line="150" />
+            <location filename="../../models/feeds/PayloadValues.cpp" line="152" />
             <source>expected a JSON object, got %1</source>
             <translation>objet JSON attendu, reçu %1</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/PayloadValues.cpp" line="150" />
-            <location filename="../../models/feeds/PayloadValues.cpp" line="166" />
+            <location filename="../../models/feeds/PayloadValues.cpp" line="152" />
+            <location filename="../../models/feeds/PayloadValues.cpp" line="168" />
             <source>an array</source>
             <translation>un tableau</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/PayloadValues.cpp" line="150" />
+            <location filename="../../models/feeds/PayloadValues.cpp" line="152" />
             <source>a single value</source>
             <translation>une valeur isolée</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/PayloadValues.cpp" line="168" />
+            <location filename="../../models/feeds/PayloadValues.cpp" line="170" />
             <source>an object</source>
             <translation>un objet</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/PayloadValues.cpp" line="170" />
+            <location filename="../../models/feeds/PayloadValues.cpp" line="172" />
             <source>nothing</source>
             <translation>rien</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/PayloadValues.cpp" line="178" />
+            <location filename="../../models/feeds/PayloadValues.cpp" line="180" />
             <source>field %1 is null</source>
             <translation>le champ %1 est nul</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/PayloadValues.cpp" line="185" />
-            <location filename="../../models/feeds/PayloadValues.cpp" line="189" />
+            <location filename="../../models/feeds/PayloadValues.cpp" line="187" />
             <location filename="../../models/feeds/PayloadValues.cpp" line="191" />
+            <location filename="../../models/feeds/PayloadValues.cpp" line="193" />
             <source>field %1: %2 is not a number</source>
             <translation>champ %1 : %2 n’est pas un nombre</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/PayloadValues.cpp" line="194" />
+            <location filename="../../models/feeds/PayloadValues.cpp" line="196" />
             <source>field %1 is not a finite number</source>
             <translation>le champ %1 n’est pas un nombre fini</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/PayloadValues.cpp" line="229" />
+            <location filename="../../models/feeds/PayloadValues.cpp" line="231" />
             <source>field %1: %2 is not a time (ISO 8601 or epoch seconds/milliseconds)</source>
             <translation>champ %1 : %2 n’est pas une date (ISO 8601 ou secondes/millisecondes epoch)</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/PayloadValues.cpp" line="314" />
+            <location filename="../../models/feeds/PayloadValues.cpp" line="316" />
             <source>field %1: unit "%2" is not a unit of %3</source>
             <translation>champ %1 : l’unité « %2 » n’est pas une unité de %3</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/PayloadValues.cpp" line="325" />
+            <location filename="../../models/feeds/PayloadValues.cpp" line="327" />
             <source>field %1: %2 is outside the plausible range %3 to %4</source>
             <translation>champ %1 : %2 est hors de la plage plausible %3 à %4</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/PayloadValues.cpp" line="328" />
+            <location filename="../../models/feeds/PayloadValues.cpp" line="330" />
             <source>field %1: %2 %3 is outside the plausible range %4 to %5 %3</source>
             <translation>champ %1 : %2 %3 est hors de la plage plausible %4 à %5 %3</translation>
         </message>
@@ -4456,38 +4456,39 @@ Son nom, sa société, son e-mail, son téléphone et ses notes sont vidés ; 
     <context>
         <name>atrium::ReadingWriter</name>
         <message>
-            <location filename="../../models/telemetry/ReadingWriter.cpp" line="149" />
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="243" />
             <source>Cannot read the schema version of %1: %2</source>
             <translation>Impossible de lire la version du schéma de %1 : %2</translation>
         </message>
         <message>
-            <location filename="../../models/telemetry/ReadingWriter.cpp" line="151" />
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="245" />
             <source>The database %1 is at schema %2, not %3: it must be migrated first</source>
             <translation>La base de données %1 est au schéma %2, pas %3 : elle doit d’abord être migrée</translation>
         </message>
         <message>
-            <location filename="../../models/telemetry/ReadingWriter.cpp" line="188" />
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="270" />
             <source>Cannot prepare writing to %1: not an SQLite connection</source>
             <translation>Impossible de préparer l’écriture dans %1 : ce n’est pas une connexion SQLite</translation>
         </message>
         <message>
-            <location filename="../../models/telemetry/ReadingWriter.cpp" line="194" />
-            <location filename="../../models/telemetry/ReadingWriter.cpp" line="203" />
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="289" />
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="297" />
             <source>Cannot prepare writing to %1: %2</source>
             <translation>Impossible de préparer l’écriture dans %1 : %2</translation>
         </message>
         <message>
-            <location filename="../../models/telemetry/ReadingWriter.cpp" line="221" />
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="315" />
             <source>Cannot read the daily occupancy of %1: %2</source>
             <translation>Impossible de lire l’occupation journalière de %1 : %2</translation>
         </message>
         <message>
-            <location filename="../../models/telemetry/ReadingWriter.cpp" line="231" />
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="325" />
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="349" />
             <source>Cannot recompute the daily occupancy of %1: %2</source>
             <translation>Impossible de recalculer l’occupation journalière de %1 : %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../models/telemetry/ReadingWriter.cpp" line="293" />
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="385" />
             <source>Cannot store %n reading(s) in %1: %2</source>
             <translation>
                 <numerusform>Impossible d’enregistrer %n relevé dans %1 : %2</numerusform>
@@ -4495,23 +4496,23 @@ Son nom, sa société, son e-mail, son téléphone et ses notes sont vidés ; 
             </translation>
         </message>
         <message>
-            <location filename="../../models/telemetry/ReadingWriter.cpp" line="355" />
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="450" />
             <source>rollup %1/%2: %3</source>
             <translation>agrégat %1/%2 : %3</translation>
         </message>
         <message>
-            <location filename="../../models/telemetry/ReadingWriter.cpp" line="363" />
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="454" />
             <source>daily occupancy %1: %2</source>
             <translation>occupation journalière %1 : %2</translation>
         </message>
         <message>
-            <location filename="../../models/telemetry/ReadingWriter.cpp" line="378" />
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="469" />
             <source>Cannot delete old readings from %1: %2</source>
             <translation>Impossible de supprimer les anciens relevés de %1 : %2</translation>
         </message>
         <message>
-            <location filename="../../models/telemetry/ReadingWriter.cpp" line="78" />
-            <location filename="../../models/telemetry/ReadingWriter.cpp" line="81" />
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="125" />
+            <location filename="../../models/telemetry/ReadingWriter.cpp" line="128" />
             <source>sensor %1: %2</source>
             <translation>capteur %1 : %2</translation>
         </message>
@@ -5366,32 +5367,32 @@ Son nom, sa société, son e-mail, son téléphone et ses notes sont vidés ; 
     <context>
         <name>atrium::SiteLoader</name>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="505" />
+            <location filename="../../models/site/SiteLoader.cpp" line="507" />
             <source>cannot open the site file %1: %2</source>
             <translation>impossible d’ouvrir le fichier du site %1 : %2</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="515" />
+            <location filename="../../models/site/SiteLoader.cpp" line="517" />
             <source>%1 is saved as UTF-16 text: save it as UTF-8</source>
             <translation>%1 est enregistré en UTF-16 : enregistrez-le en UTF-8</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="527" />
+            <location filename="../../models/site/SiteLoader.cpp" line="529" />
             <source>%1 line %2, column %3: not UTF-8 text (byte 0x%4): save the file as UTF-8</source>
             <translation>%1 ligne %2, colonne %3 : texte non UTF-8 (octet 0x%4) : enregistrez le fichier en UTF-8</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="550" />
+            <location filename="../../models/site/SiteLoader.cpp" line="552" />
             <source>%1 line %2, column %3: %4</source>
             <translation>%1 ligne %2, colonne %3 : %4</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="554" />
+            <location filename="../../models/site/SiteLoader.cpp" line="556" />
             <source>%1 line 1: the site file must hold one JSON object in curly braces</source>
             <translation>%1 ligne 1 : le fichier du site doit contenir un seul objet JSON entre accolades</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="547" />
+            <location filename="../../models/site/SiteLoader.cpp" line="549" />
             <location filename="../../models/site/SiteLoader.cpp" line="44" />
             <source>missing comma</source>
             <translation>il manque une virgule</translation>
@@ -5484,7 +5485,7 @@ Son nom, sa société, son e-mail, son téléphone et ses notes sont vidés ; 
         </message>
         <message>
             <location filename="../../models/site/SiteLoader.cpp" line="131" />
-            <location filename="../../models/site/SiteLoader.cpp" line="362" />
+            <location filename="../../models/site/SiteLoader.cpp" line="364" />
             <source>must be text in double quotes</source>
             <translation>doit être du texte entre guillemets doubles</translation>
         </message>
@@ -5544,88 +5545,88 @@ Son nom, sa société, son e-mail, son téléphone et ses notes sont vidés ; 
             <translation>« %1 » n’est pas un fuseau horaire IANA (comme Europe/Paris)</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="273" />
+            <location filename="../../models/site/SiteLoader.cpp" line="275" />
             <source>a site needs at least one floor with a plan</source>
             <translation>un site doit avoir au moins un étage avec un plan</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="286" />
+            <location filename="../../models/site/SiteLoader.cpp" line="288" />
             <source>duplicate floor id '%1'</source>
             <translation>id d’étage « %1 » en double</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="291" />
+            <location filename="../../models/site/SiteLoader.cpp" line="293" />
             <source>file not found: %1</source>
             <translation>fichier introuvable : %1</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="313" />
+            <location filename="../../models/site/SiteLoader.cpp" line="315" />
             <source>duplicate room id '%1' (already used by %2 on line %3)</source>
             <translation>id de salle « %1 » en double (déjà utilisé par %2 à la ligne %3)</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="329" />
+            <location filename="../../models/site/SiteLoader.cpp" line="331" />
             <source>unknown room type '%1' (known: %2)</source>
             <translation>type de salle « %1 » inconnu (connus : %2)</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="349" />
+            <location filename="../../models/site/SiteLoader.cpp" line="351" />
             <source>unknown floor '%1' (floors: %2)</source>
             <translation>étage « %1 » inconnu (étages : %2)</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="354" />
+            <location filename="../../models/site/SiteLoader.cpp" line="356" />
             <source>'%1' is not a compass direction (N, NE, E, SE, S, SW, W, NW, or "" without window)</source>
             <translation>« %1 » n’est pas une orientation (N, NE, E, SE, S, SW, W, NW, ou "" sans fenêtre)</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="358" />
+            <location filename="../../models/site/SiteLoader.cpp" line="360" />
             <source>must be a list of text tags</source>
             <translation>doit être une liste d’étiquettes texte</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="386" />
+            <location filename="../../models/site/SiteLoader.cpp" line="388" />
             <source>duplicate sensor id '%1'</source>
             <translation>id de capteur « %1 » en double</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="389" />
+            <location filename="../../models/site/SiteLoader.cpp" line="391" />
             <source>'%1' holds a wildcard: a sensor names one exact topic (wildcards belong in subscriptions)</source>
             <translation>« %1 » contient un joker : un capteur désigne un topic exact (les jokers vont dans les abonnements)</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="394" />
+            <location filename="../../models/site/SiteLoader.cpp" line="396" />
             <source>topic '%1' already belongs to sensor '%2'</source>
             <translation>le topic « %1 » appartient déjà au capteur « %2 »</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="397" />
+            <location filename="../../models/site/SiteLoader.cpp" line="399" />
             <source>unknown room '%1'</source>
             <translation>salle « %1 » inconnue</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="419" />
+            <location filename="../../models/site/SiteLoader.cpp" line="421" />
             <source>'%1' is not an MQTT topic filter ('+' and '#' stand alone between slashes, '#' last)</source>
             <translation>« %1 » n’est pas un filtre de topic MQTT (« + » et « # » seuls entre barres obliques, « # » en dernier)</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="437" />
-            <location filename="../../models/site/SiteLoader.cpp" line="449" />
+            <location filename="../../models/site/SiteLoader.cpp" line="439" />
+            <location filename="../../models/site/SiteLoader.cpp" line="451" />
             <source>floor '%1': %2</source>
             <translation>étage « %1 » : %2</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="444" />
+            <location filename="../../models/site/SiteLoader.cpp" line="446" />
             <source>floor '%1': cannot open %2: %3</source>
             <translation>étage « %1 » : impossible d’ouvrir %2 : %3</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="463" />
+            <location filename="../../models/site/SiteLoader.cpp" line="465" />
             <source>floor '%1': room '%2' has no element id '%3' in %4 (%5 line %6)</source>
             <translation>étage « %1 » : la salle « %2 » n’a pas d’élément d’id « %3 » dans %4 (%5 ligne %6)</translation>
         </message>
         <message>
-            <location filename="../../models/site/SiteLoader.cpp" line="467" />
+            <location filename="../../models/site/SiteLoader.cpp" line="469" />
             <source>floor '%1': room '%2': element '%3' at %4 line %5 is not something Qt SVG draws</source>
             <translation>étage « %1 » : salle « %2 » : l’élément « %3 » en %4 ligne %5 n’est pas dessinable par Qt SVG</translation>
         </message>
@@ -5658,12 +5659,12 @@ Son nom, sa société, son e-mail, son téléphone et ses notes sont vidés ; 
     <context>
         <name>atrium::TopicRouter</name>
         <message>
-            <location filename="../../models/feeds/TopicRouter.cpp" line="89" />
+            <location filename="../../models/feeds/TopicRouter.cpp" line="111" />
             <source>unknown payload profile "%1"</source>
             <translation>profil de message « %1 » inconnu</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/TopicRouter.cpp" line="128" />
+            <location filename="../../models/feeds/TopicRouter.cpp" line="150" />
             <source>reading dated %1 is more than %2 min ahead of the current time %3</source>
             <translation>relevé daté de %1, plus de %2 min en avance sur l’heure actuelle %3</translation>
         </message>

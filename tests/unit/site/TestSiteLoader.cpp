@@ -65,6 +65,7 @@ private:
 private Q_SLOTS:
     void sampleSite();
     void validFixture();
+    void rawReadingDays();
     void badFiles_data();
     void utf16AndBom();
     void badFiles();
@@ -102,6 +103,15 @@ void TestSiteLoader::sampleSite()
     QCOMPARE(site->openingHours.days[6].open, false);
 }
 
+void TestSiteLoader::rawReadingDays()
+{
+    QByteArray json = baseSite();
+    json.replace("\"name\": \"Test\",", "\"name\": \"Test\", \"rawReadingDays\": 7,");
+    const auto site = SiteLoader::load(writeSite(json));
+    QVERIFY2(site.ok(), qPrintable(site.error()));
+    QCOMPARE(site->rawReadingDays, 7);
+}
+
 void TestSiteLoader::validFixture()
 {
     const auto site = SiteLoader::load(writeSite(baseSite()));
@@ -112,6 +122,7 @@ void TestSiteLoader::validFixture()
     QCOMPARE(site->subscriptions.front().expectedIntervalS, 600);
     QCOMPARE(site->openingHours.days[0].openMinute, 8 * 60);
     QCOMPARE(site->openingHours.days[1].open, false); // Tuesday absent: closed
+    QCOMPARE(site->rawReadingDays, 30);               // absent: the default
 }
 
 void TestSiteLoader::badFiles_data()
@@ -124,6 +135,10 @@ void TestSiteLoader::badFiles_data()
     QTest::addRow("invalid-json-missing-comma")
         << QByteArray("\"name\": \"Test\",") << QByteArray("\"name\": \"Test\"") << kPlan
         << QStringList{QStringLiteral("site.json line 4, column 5"), QStringLiteral("missing comma")};
+    QTest::addRow("raw-reading-days-zero")
+        << QByteArray("\"name\": \"Test\",") << QByteArray("\"name\": \"Test\", \"rawReadingDays\": 0,") << kPlan
+        << QStringList{QStringLiteral("site.json line 3"), QStringLiteral("rawReadingDays"),
+                       QStringLiteral("must be a positive whole number, not 0")};
     QTest::addRow("latin1-not-utf8") << QByteArray("\"name\": \"Test\",") << QByteArray("\"name\": \"Caf\xE9\",")
                                      << kPlan
                                      << QStringList{QStringLiteral("site.json line 3, column 17"),
