@@ -264,25 +264,9 @@ bool BookingDialog::saveNew(const Booking& b)
             showRefusal(conflicts);
             return false;
         }
-        Result<std::vector<Booking>> saved = m_store.createSeries(b, rec);
-        if (!saved) {
-            showRefusal(saved.error());
-            return false;
-        }
-        m_saved = saved.value();
-        return true;
+        return keep(m_store.createSeries(b, rec));
     }
-    if (const RuleCheck check = m_store.check(b); !check.ok()) {
-        showRefusal(check.message());
-        return false;
-    }
-    Result<Booking> saved = m_store.create(b);
-    if (!saved) {
-        showRefusal(saved.error());
-        return false;
-    }
-    m_saved = {saved.value()};
-    return true;
+    return passesRules(b) && keep(m_store.create(b));
 }
 
 bool BookingDialog::saveEdit(const Booking& b)
@@ -293,30 +277,39 @@ bool BookingDialog::saveEdit(const Booking& b)
         std::optional<Recurrence> changedRule;
         if (scope != SeriesScope::ThisOccurrence && m_storedRecurrence && !(rec == *m_storedRecurrence))
             changedRule = rec;
-        if (scope == SeriesScope::ThisOccurrence) {
-            if (const RuleCheck check = m_store.check(b); !check.ok()) {
-                showRefusal(check.message());
-                return false;
-            }
-        }
-        Result<std::vector<Booking>> saved = m_store.updateSeries(b.id, b, scope, changedRule);
-        if (!saved) {
-            showRefusal(saved.error());
+        if (scope == SeriesScope::ThisOccurrence && !passesRules(b))
             return false;
-        }
-        m_saved = saved.value();
-        return true;
+        return keep(m_store.updateSeries(b.id, b, scope, changedRule));
     }
+    return passesRules(b) && keep(m_store.update(b));
+}
+
+bool BookingDialog::passesRules(const Booking& b)
+{
     if (const RuleCheck check = m_store.check(b); !check.ok()) {
         showRefusal(check.message());
         return false;
     }
-    Result<Booking> saved = m_store.update(b);
+    return true;
+}
+
+bool BookingDialog::keep(Result<std::vector<Booking>> saved)
+{
     if (!saved) {
         showRefusal(saved.error());
         return false;
     }
-    m_saved = {saved.value()};
+    m_saved = std::move(saved).value();
+    return true;
+}
+
+bool BookingDialog::keep(Result<Booking> saved)
+{
+    if (!saved) {
+        showRefusal(saved.error());
+        return false;
+    }
+    m_saved = {std::move(saved).value()};
     return true;
 }
 

@@ -61,6 +61,11 @@ private:
     void showRefusal(const QString& text);
     bool saveNew(const Booking& b);
     bool saveEdit(const Booking& b);
+    // False with the refusal shown when the booking breaks a rule (overlap, hours, capacity...).
+    bool passesRules(const Booking& b);
+    // What the store saved becomes saved(); a refusal is shown instead. True when saved.
+    bool keep(Result<std::vector<Booking>> saved);
+    bool keep(Result<Booking> saved);
     QString seriesConflicts(const std::vector<PlannedBooking>& plan) const;
     void updateZoneHint();
 
