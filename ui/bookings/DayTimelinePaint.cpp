@@ -143,7 +143,8 @@ void DayTimeline::paintBooking(QPainter& p, const Booking& b, int row) const
         p.setPen(QPen(BookingColors::text(b), 1.2));
         p.drawArc(QRectF(r.right() - 13, r.top() + 4, 9, 9), 30 * 16, 300 * 16);
     }
-    const QRectF text = r.adjusted(6, 2, -14, -2);
+    // Room on the right for the series mark only when there is one.
+    const QRectF text = r.adjusted(6, 2, b.isRecurring() ? -14 : -4, -2);
     if (text.width() < 12)
         return;
     p.setPen(BookingColors::text(b));
@@ -151,20 +152,27 @@ void DayTimeline::paintBooking(QPainter& p, const Booking& b, int row) const
     f.setBold(b.isActive());
     f.setStrikeOut(b.status == BookingStatus::Cancelled);
     p.setFont(f);
-    QString first = b.staffDisplayTitle();
-    if (!b.memberName.isEmpty())
-        first += QStringLiteral(" · ") + b.memberName;
-    if (!b.isActive())
-        first = tr("%1 (%2)").arg(first, bookingStatusDisplayName(b.status));
+    // Cancelled, released and no-show bookings say so after their title.
+    auto withStatus = [&](const QString& label) {
+        return b.isActive() ? label : tr("%1 (%2)").arg(label, bookingStatusDisplayName(b.status));
+    };
     const QFontMetrics fm(f);
+    QString first = withStatus(b.memberName.isEmpty() ? b.staffDisplayTitle()
+                                                      : b.staffDisplayTitle() + QStringLiteral(" · ") + b.memberName);
+    QString second = tr("%1–%2").arg(localTime(b.start), localTime(b.end));
+    if (b.status == BookingStatus::CheckedIn)
+        second += QStringLiteral(" · ") + bookingStatusDisplayName(b.status);
+    // A short booking cannot show "title · member" on one line: the member (who the desk asks
+    // for) goes first on the second line instead of being cut off.
+    if (!b.memberName.isEmpty() && fm.horizontalAdvance(first) > text.width()) {
+        first = withStatus(b.staffDisplayTitle());
+        second = b.memberName + QStringLiteral(" · ") + second;
+    }
     p.drawText(QRectF(text.left(), text.top(), text.width(), text.height() / 2), Qt::AlignLeft | Qt::AlignBottom,
                fm.elidedText(first, Qt::ElideRight, int(text.width())));
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     p.setFont(small);
-    QString second = tr("%1–%2").arg(localTime(b.start), localTime(b.end));
-    if (b.status == BookingStatus::CheckedIn)
-        second += QStringLiteral(" · ") + bookingStatusDisplayName(b.status);
     p.drawText(QRectF(text.left(), text.top() + text.height() / 2, text.width(), text.height() / 2),
                Qt::AlignLeft | Qt::AlignTop, QFontMetrics(small).elidedText(second, Qt::ElideRight, int(text.width())));
 }
