@@ -70,7 +70,7 @@
     <context>
         <name>atrium::BookingsPage</name>
         <message numerus="yes">
-            <location filename="../../ui/bookings/BookingsPage.cpp" line="323" />
+            <location filename="../../ui/bookings/BookingsPage.cpp" line="324" />
             <source>Booked: %n booking(s) saved.</source>
             <translation>
                 <numerusform>Booked: %n booking saved.</numerusform>
@@ -78,7 +78,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bookings/BookingsPage.cpp" line="423" />
+            <location filename="../../ui/bookings/BookingsPage.cpp" line="424" />
             <source>Imported %n booking(s).</source>
             <translation>
                 <numerusform>Imported %n booking.</numerusform>

@@ -1884,10 +1884,11 @@
         <message>
             <location filename="../../ui/bookings/BookingsPage.cpp" line="263" />
             <source>%1 (today)</source>
+            <extracomment>the day shown on the bookings page, when it is today</extracomment>
             <translation>%1 (aujourd’hui)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bookings/BookingsPage.cpp" line="323" />
+            <location filename="../../ui/bookings/BookingsPage.cpp" line="324" />
             <source>Booked: %n booking(s) saved.</source>
             <translation>
                 <numerusform>Réservé : %n réservation enregistrée.</numerusform>
@@ -1895,33 +1896,33 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingsPage.cpp" line="360" />
+            <location filename="../../ui/bookings/BookingsPage.cpp" line="361" />
             <source>Cancelled. The booking is kept with its reason.</source>
             <translation>Annulée. La réservation est gardée avec son motif.</translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingsPage.cpp" line="372" />
+            <location filename="../../ui/bookings/BookingsPage.cpp" line="373" />
             <source>Not moved: %1</source>
             <extracomment>a drag on the timeline was refused; the booking went back to its place</extracomment>
             <translation>Non déplacée : %1</translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingsPage.cpp" line="377" />
+            <location filename="../../ui/bookings/BookingsPage.cpp" line="378" />
             <source>Moved to %1, %2.</source>
             <translation>Déplacée à %1, %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingsPage.cpp" line="393" />
+            <location filename="../../ui/bookings/BookingsPage.cpp" line="394" />
             <source>Checked in.</source>
             <translation>Arrivée enregistrée.</translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingsPage.cpp" line="413" />
+            <location filename="../../ui/bookings/BookingsPage.cpp" line="414" />
             <source>Choose a booking first (click it in the timeline).</source>
             <translation>Choisissez d’abord une réservation (cliquez dessus dans le planning).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bookings/BookingsPage.cpp" line="423" />
+            <location filename="../../ui/bookings/BookingsPage.cpp" line="424" />
             <source>Imported %n booking(s).</source>
             <translation>
                 <numerusform>%n réservation importée.</numerusform>
@@ -1929,52 +1930,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingsPage.cpp" line="432" />
+            <location filename="../../ui/bookings/BookingsPage.cpp" line="433" />
             <source>&amp;Calendar</source>
             <translation>&amp;Calendrier</translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingsPage.cpp" line="433" />
+            <location filename="../../ui/bookings/BookingsPage.cpp" line="434" />
             <source>Calendar files</source>
             <translation>Fichiers de calendrier</translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingsPage.cpp" line="436" />
+            <location filename="../../ui/bookings/BookingsPage.cpp" line="437" />
             <source>iCalendar files (*.ics)</source>
             <translation>Fichiers iCalendar (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingsPage.cpp" line="438" />
+            <location filename="../../ui/bookings/BookingsPage.cpp" line="439" />
             <source>Export to .ics</source>
             <translation>Exporter en .ics</translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingsPage.cpp" line="442" />
+            <location filename="../../ui/bookings/BookingsPage.cpp" line="443" />
             <source>Saved %1.</source>
             <translation>%1 enregistré.</translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingsPage.cpp" line="444" />
+            <location filename="../../ui/bookings/BookingsPage.cpp" line="445" />
             <source>&amp;Import .ics into room…</source>
             <translation>&amp;Importer un .ics dans une salle…</translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingsPage.cpp" line="445" />
+            <location filename="../../ui/bookings/BookingsPage.cpp" line="446" />
             <source>Import a calendar</source>
             <translation>Importer un calendrier</translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingsPage.cpp" line="450" />
+            <location filename="../../ui/bookings/BookingsPage.cpp" line="451" />
             <source>Export this &amp;day…</source>
             <translation>Exporter ce &amp;jour…</translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingsPage.cpp" line="454" />
+            <location filename="../../ui/bookings/BookingsPage.cpp" line="455" />
             <source>Export the &amp;room…</source>
             <translation>Exporter la &amp;salle…</translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingsPage.cpp" line="458" />
+            <location filename="../../ui/bookings/BookingsPage.cpp" line="459" />
             <source>Export the &amp;booking…</source>
             <translation>Exporter la &amp;réservation…</translation>
         </message>
@@ -2451,7 +2452,7 @@
         <message>
             <location filename="../../ui/bookings/DayTimeline.cpp" line="311" />
             <location filename="../../ui/bookings/DayTimelinePaint.cpp" line="98" />
-            <location filename="../../ui/bookings/DayTimelinePaint.cpp" line="165" />
+            <location filename="../../ui/bookings/DayTimelinePaint.cpp" line="162" />
             <source>%1–%2</source>
             <translation>%1–%2</translation>
         </message>
@@ -2470,7 +2471,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/DayTimelinePaint.cpp" line="158" />
+            <location filename="../../ui/bookings/DayTimelinePaint.cpp" line="157" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>

@@ -258,9 +258,10 @@ void BookingsPage::reload()
 {
     const QSignalBlocker block(m_goTo);
     m_goTo->setDate(m_day);
-    //: the day shown on the bookings page, with "today" when it is
     const QString dayText = QLocale().toString(m_day, QLocale::LongFormat);
-    m_dayLabel->setText(m_day == today() ? tr("%1 (today)").arg(dayText) : dayText);
+    //: the day shown on the bookings page, when it is today
+    const QString todayText = tr("%1 (today)").arg(dayText);
+    m_dayLabel->setText(m_day == today() ? todayText : dayText);
     if (m_stack->currentIndex() == 1) {
         const QString roomId = m_weekRoom->currentData().toString();
         const QDate monday = m_day.addDays(1 - m_day.dayOfWeek());
