@@ -48,7 +48,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bookings/BookingDialog.cpp" line="250" />
+            <location filename="../../ui/bookings/BookingDialog.cpp" line="288" />
             <source>%n of %1 dates cannot be booked:</source>
             <translation>
                 <numerusform>%n of %1 dates cannot be booked:</numerusform>

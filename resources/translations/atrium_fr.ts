@@ -1465,85 +1465,90 @@
         </message>
         <message>
             <location filename="../../ui/bookings/BookingDialog.cpp" line="99" />
+            <source>Why this time cannot be booked</source>
+            <translation>Pourquoi ce créneau ne peut pas être réservé</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bookings/BookingDialog.cpp" line="109" />
             <source>&amp;from</source>
             <translation>&amp;de</translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingDialog.cpp" line="101" />
+            <location filename="../../ui/bookings/BookingDialog.cpp" line="111" />
             <source>&amp;to</source>
             <translation>&amp;à</translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingDialog.cpp" line="111" />
+            <location filename="../../ui/bookings/BookingDialog.cpp" line="121" />
             <source>&amp;Room:</source>
             <translation>&amp;Salle :</translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingDialog.cpp" line="112" />
+            <location filename="../../ui/bookings/BookingDialog.cpp" line="122" />
             <source>&amp;Member:</source>
             <translation>&amp;Membre :</translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingDialog.cpp" line="113" />
+            <location filename="../../ui/bookings/BookingDialog.cpp" line="123" />
             <source>T&amp;itle:</source>
             <translation>&amp;Titre :</translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingDialog.cpp" line="115" />
+            <location filename="../../ui/bookings/BookingDialog.cpp" line="125" />
             <source>&amp;Date:</source>
             <translation>Dat&amp;e :</translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingDialog.cpp" line="116" />
+            <location filename="../../ui/bookings/BookingDialog.cpp" line="127" />
             <source>&amp;Attendees:</source>
             <translation>&amp;Participants :</translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingDialog.cpp" line="117" />
+            <location filename="../../ui/bookings/BookingDialog.cpp" line="128" />
             <source>&amp;Notes:</source>
             <translation>N&amp;otes :</translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingDialog.cpp" line="118" />
+            <location filename="../../ui/bookings/BookingDialog.cpp" line="129" />
             <source>R&amp;epeat:</source>
             <translation>&amp;Répétition :</translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingDialog.cpp" line="119" />
+            <location filename="../../ui/bookings/BookingDialog.cpp" line="130" />
             <source>Appl&amp;y to:</source>
             <translation>&amp;Appliquer à :</translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingDialog.cpp" line="154" />
+            <location filename="../../ui/bookings/BookingDialog.cpp" line="177" />
             <source>Times are the site's local time (%1).</source>
             <translation>Les heures sont celles du site (%1).</translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingDialog.cpp" line="159" />
-            <location filename="../../ui/bookings/BookingDialog.cpp" line="165" />
-            <location filename="../../ui/bookings/BookingDialog.cpp" line="172" />
+            <location filename="../../ui/bookings/BookingDialog.cpp" line="182" />
+            <location filename="../../ui/bookings/BookingDialog.cpp" line="188" />
+            <location filename="../../ui/bookings/BookingDialog.cpp" line="195" />
             <source>New booking</source>
             <translation>Nouvelle réservation</translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingDialog.cpp" line="172" />
+            <location filename="../../ui/bookings/BookingDialog.cpp" line="195" />
             <source>Edit booking</source>
             <translation>Modifier la réservation</translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingDialog.cpp" line="230" />
+            <location filename="../../ui/bookings/BookingDialog.cpp" line="268" />
             <source>Not saved.</source>
             <extracomment>heading of a refused booking in the booking dialog</extracomment>
             <translation>Non enregistrée.</translation>
         </message>
         <message>
-            <location filename="../../ui/bookings/BookingDialog.cpp" line="245" />
+            <location filename="../../ui/bookings/BookingDialog.cpp" line="283" />
             <source>%1: %2</source>
             <extracomment>one refused date of a series: "Tue 10 Mar 2026: Alpha is booked ..."</extracomment>
             <translation>%1 : %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/bookings/BookingDialog.cpp" line="250" />
+            <location filename="../../ui/bookings/BookingDialog.cpp" line="288" />
             <source>%n of %1 dates cannot be booked:</source>
             <translation>
                 <numerusform>%n date sur %1 ne peut pas être réservée :</numerusform>

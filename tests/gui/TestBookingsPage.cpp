@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void createsBookingByDrag();
     void clashShowsRefusalAndStoresNothing_data();
     void clashShowsRefusalAndStoresNothing();
+    void clashIsSaidWhileChoosingTimes();
     void cancelKeepsBookingWithReason();
     void refusedMoveSnapsBack();
     void fallBackDayShowsTwentyFiveHours();
@@ -180,6 +182,36 @@ void TestBookingsPage::clashShowsRefusalAndStoresNothing()
     QCOMPARE(stored[0].id, existing->id);
     if (QTest::currentDataTag() == QByteArray("overlap-by-one-minute"))
         dialog->grab().save(testOutputDir() + QStringLiteral("/bookings-dialog-refusal.png"));
+}
+
+void TestBookingsPage::clashIsSaidWhileChoosingTimes()
+{
+    const Result<Booking> existing =
+        m_f->book(QStringLiteral("alpha"), kDay, QTime(10, 0), QTime(11, 0), QStringLiteral("Sprint review"), m_jane);
+    QVERIFY2(existing.ok(), qPrintable(existing.error()));
+    m_page->bookRoom(QStringLiteral("alpha"));
+    BookingDialog* dialog = m_page->bookingDialog();
+    QVERIFY(dialog);
+    auto* hint = dialog->findChild<QLabel*>(QStringLiteral("bookingRulesHint"));
+    QVERIFY(hint);
+    QVERIFY(!hint->accessibleName().isEmpty());
+
+    // Typing the times of a slot that is taken: the hint names who has it, before any Save.
+    dialog->startField()->setFocus();
+    dialog->startField()->setTime(QTime(10, 30));
+    dialog->endField()->setTime(QTime(11, 30));
+    QTRY_VERIFY(dialog->rulesHint().contains(QStringLiteral("Jane Doe")));
+    QVERIFY2(dialog->rulesHint().contains(QStringLiteral("10:00")), qPrintable(dialog->rulesHint()));
+    QVERIFY(hint->isVisible());
+    QVERIFY(dialog->refusal().isEmpty()); // nothing was refused: nothing was saved yet
+    dialog->grab().save(testOutputDir() + QStringLiteral("/bookings-dialog-rules-hint.png"));
+
+    // Back to back with it is fine: the hint goes away.
+    dialog->startField()->setTime(QTime(11, 0));
+    dialog->endField()->setTime(QTime(12, 0));
+    QTRY_VERIFY(dialog->rulesHint().isEmpty());
+    QVERIFY(!hint->isVisible());
+    dialog->reject();
 }
 
 void TestBookingsPage::cancelKeepsBookingWithReason()

@@ -94,6 +94,16 @@ BookingDialog::BookingDialog(BookingStore& store, MemberStore* members, QWidget*
     m_refusal->setPalette(pal);
     m_refusal->hide();
 
+    m_rulesHint = new QLabel(this);
+    m_rulesHint->setObjectName(QStringLiteral("bookingRulesHint"));
+    m_rulesHint->setAccessibleName(tr("Why this time cannot be booked"));
+    m_rulesHint->setWordWrap(true);
+    m_rulesHint->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QPalette hintPalette = m_rulesHint->palette();
+    hintPalette.setColor(QPalette::WindowText, QColor(0x6b, 0x12, 0x00));
+    m_rulesHint->setPalette(hintPalette);
+    m_rulesHint->hide();
+
     auto* times = new QHBoxLayout;
     times->addWidget(m_date);
     auto* from = new QLabel(tr("&from"), this);
@@ -113,6 +123,7 @@ BookingDialog::BookingDialog(BookingStore& store, MemberStore* members, QWidget*
     form->addRow(tr("T&itle:"), m_title);
     form->addRow(QString(), m_public);
     form->addRow(tr("&Date:"), times);
+    form->addRow(QString(), m_rulesHint);
     form->addRow(tr("&Attendees:"), m_attendees);
     form->addRow(tr("&Notes:"), m_notes);
     form->addRow(tr("R&epeat:"), m_recurrence);
@@ -142,6 +153,18 @@ BookingDialog::BookingDialog(BookingStore& store, MemberStore* members, QWidget*
         m_recurrence->setFirstDay(d);
         updateZoneHint();
     });
+    // A clash, the opening hours or the room's size are said while the times are chosen, not
+    // only once Save is pressed.
+    m_recheck.setSingleShot(true);
+    m_recheck.setInterval(250);
+    connect(&m_recheck, &QTimer::timeout, this, &BookingDialog::checkRulesWhileEditing);
+    auto recheck = [this] { m_recheck.start(); };
+    connect(m_room, &QComboBox::currentIndexChanged, this, recheck);
+    connect(m_date, &QDateEdit::dateChanged, this, recheck);
+    connect(m_start, &QTimeEdit::timeChanged, this, recheck);
+    connect(m_end, &QTimeEdit::timeChanged, this, recheck);
+    connect(m_attendees, &QSpinBox::valueChanged, this, recheck);
+    connect(m_recurrence, &RecurrenceEditor::changed, this, recheck);
     setMinimumWidth(560);
 }
 
@@ -198,6 +221,21 @@ void BookingDialog::prepareEdit(const Booking& booking)
     m_refusal->hide();
     m_saved.clear();
     updateZoneHint();
+    checkRulesWhileEditing();
+}
+
+void BookingDialog::checkRulesWhileEditing()
+{
+    m_recheck.stop();
+    const bool series = m_recurrence->recurrence().isRecurring() || (m_booking.isStored() && m_booking.isRecurring());
+    const RuleCheck check = series ? RuleCheck() : m_store.check(candidate());
+    m_rulesHint->setText(check.ok() ? QString() : check.message());
+    m_rulesHint->setVisible(!check.ok());
+}
+
+QString BookingDialog::rulesHint() const
+{
+    return m_rulesHint->isHidden() ? QString() : m_rulesHint->text();
 }
 
 Booking BookingDialog::candidate() const

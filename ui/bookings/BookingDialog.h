@@ -6,6 +6,7 @@
 #include "bookings/BookingStore.h"
 
 #include <QDialog>
+#include <QTimer>
 
 #include <vector>
 
@@ -43,6 +44,9 @@ public:
     Booking candidate() const;
     // The refusal shown, empty when none.
     QString refusal() const;
+    // What the rules say about the fields as they are now, shown under the times while the desk
+    // edits them (empty when the booking can be saved; series are checked date by date on Save).
+    QString rulesHint() const;
     const std::vector<Booking>& saved() const { return m_saved; }
 
     QComboBox* roomBox() const { return m_room; }
@@ -68,12 +72,15 @@ private:
     bool keep(Result<Booking> saved);
     QString seriesConflicts(const std::vector<PlannedBooking>& plan) const;
     void updateZoneHint();
+    void checkRulesWhileEditing();
 
     BookingStore& m_store;
     MemberStore* m_members;
     Booking m_booking; // the edited booking; id 0 for a new one
     std::optional<Recurrence> m_storedRecurrence;
     std::vector<Booking> m_saved;
+    QLabel* m_rulesHint = nullptr;
+    QTimer m_recheck; // the rules are read again shortly after the last change of a field
     QComboBox* m_room = nullptr;
     MemberPicker* m_member = nullptr;
     QLineEdit* m_title = nullptr;
