@@ -6,10 +6,10 @@
 #include "core/Clock.h"
 #include "telemetry/RollupStore.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
-#include <QDateTimeAxis>
 #include <QLabel>
 #include <QLineSeries>
 #include <QStackedLayout>
@@ -20,13 +20,15 @@
 
 namespace atrium {
 
-RoomHistoryChart::RoomHistoryChart(RollupStore* rollups, const Clock& clock, QWidget* parent)
-    : QWidget(parent), m_rollups(rollups), m_clock(clock)
+RoomHistoryChart::RoomHistoryChart(RollupStore* rollups, const Clock& clock, const QTimeZone& zone, QWidget* parent)
+    : QWidget(parent), m_rollups(rollups), m_clock(clock), m_zone(zone)
 {
     setObjectName(QStringLiteral("roomHistoryChart"));
     m_chart = new QChart();
     m_chart->legend()->hide();
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    // Room on the right for half of the last hour label, which sits on the chart's edge.
+    const int halfLabel = fontMetrics().horizontalAdvance(QStringLiteral("00:00")) / 2;
+    m_chart->setMargins(QMargins(4, 4, 4 + halfLabel, 4));
     m_chart->setBackgroundRoundness(0);
     QFont titleFont = font();
     m_chart->setTitleFont(titleFont);
@@ -37,9 +39,10 @@ RoomHistoryChart::RoomHistoryChart(RollupStore* rollups, const Clock& clock, QWi
     m_series->setPointsVisible(true);
     m_series->setMarkerSize(5);
     m_chart->addSeries(m_series);
-    m_timeAxis = new QDateTimeAxis(m_chart);
-    m_timeAxis->setFormat(QStringLiteral("HH:mm"));
-    m_timeAxis->setTickCount(7); // every 4 hours over 24 h
+    // Hours of the site's clock, whatever the zone of this PC (QDateTimeAxis would use the PC's):
+    // the times are epoch milliseconds and each label is placed on its instant.
+    m_timeAxis = new QCategoryAxis(m_chart);
+    m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_valueAxis = new QValueAxis(m_chart);
     m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
@@ -70,6 +73,28 @@ void RoomHistoryChart::showRoom(const QString& roomId, Metric metric)
     reload();
 }
 
+QStringList RoomHistoryChart::timeLabels() const
+{
+    return m_timeAxis->categoriesLabels();
+}
+
+void RoomHistoryChart::setTimeLabels(qint64 fromMs, qint64 toMs, qint64 stepMs)
+{
+    for (const QString& label : m_timeAxis->categoriesLabels())
+        m_timeAxis->remove(label);
+    QList<qint64> ticks;
+    for (qint64 t = toMs; t > fromMs; t -= stepMs)
+        ticks.prepend(t);
+    m_timeAxis->setStartValue(double(fromMs));
+    for (const qint64 t : ticks) {
+        // The axis wants distinct labels; an hour repeated when clocks go back is shown once.
+        const QString label = QDateTime::fromMSecsSinceEpoch(t, m_zone).toString(QStringLiteral("HH:mm"));
+        if (!m_timeAxis->categoriesLabels().contains(label))
+            m_timeAxis->append(label, double(t));
+    }
+    m_timeAxis->setRange(double(fromMs), double(toMs));
+}
+
 QString RoomHistoryChart::statusText() const
 {
     return m_stack->currentWidget() == m_message ? m_message->text() : m_chart->title();
@@ -78,11 +103,13 @@ QString RoomHistoryChart::statusText() const
 void RoomHistoryChart::reload()
 {
     const qint64 now = m_clock.nowMs();
-    // Whole hours on the axis (ticks every 4 h): the span ends at the next full hour.
+    // The span ends at the site's next full hour, with a label every 6 hours back from there
+    // (every 4 would be elided in the room panel's width).
     constexpr qint64 kHourMs = 3600 * 1000;
-    const qint64 to = (now / kHourMs + 1) * kHourMs;
+    const qint64 offsetMs = 1000LL * m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc()));
+    const qint64 to = ((now + offsetMs) / kHourMs + 1) * kHourMs - offsetMs;
     const qint64 from = to - kSpanMs;
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
+    setTimeLabels(from, to, 6 * kHourMs);
     // Presence is charted as the share of each 15 minutes the room was occupied (from the
     // rollups' occupied seconds, which a people counter fills too), not as a mean of 0/1.
     const bool presence = m_metric == Metric::Occupancy;

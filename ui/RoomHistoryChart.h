@@ -5,13 +5,15 @@
 #include "core/Metric.h"
 
 #include <QString>
+#include <QStringList>
+#include <QTimeZone>
 #include <QWidget>
 
 class QChart;
 class QChartView;
 class QLabel;
 class QStackedLayout;
-class QDateTimeAxis;
+class QCategoryAxis;
 class QLineSeries;
 class QValueAxis;
 
@@ -28,22 +30,27 @@ class RoomHistoryChart : public QWidget
 public:
     static constexpr qint64 kSpanMs = 24 * 3600 * 1000;
 
-    RoomHistoryChart(RollupStore* rollups, const Clock& clock, QWidget* parent = nullptr);
+    // `zone`: the site's; the time axis is labelled in its hours.
+    RoomHistoryChart(RollupStore* rollups, const Clock& clock, const QTimeZone& zone, QWidget* parent = nullptr);
 
     void showRoom(const QString& roomId, Metric metric);
     void reload(); // fetches the buckets again (new data arrives every 15 minutes)
     QLineSeries* series() const { return m_series; }
-    QString statusText() const; // what the chart says above the line ("No CO₂ readings ...")
+    QString statusText() const;     // what the chart says above the line ("No CO₂ readings ...")
+    QStringList timeLabels() const; // the time axis' labels, left to right ("18:00", ...)
 
 private:
+    void setTimeLabels(qint64 fromMs, qint64 toMs, qint64 stepMs);
+
     RollupStore* m_rollups;
     const Clock& m_clock;
+    QTimeZone m_zone;
     QString m_roomId;
     Metric m_metric = Metric::Temperature;
     QChart* m_chart = nullptr;
     QChartView* m_view = nullptr;
     QLineSeries* m_series = nullptr;
-    QDateTimeAxis* m_timeAxis = nullptr;
+    QCategoryAxis* m_timeAxis = nullptr;
     QValueAxis* m_valueAxis = nullptr;
     QLabel* m_message = nullptr; // shown instead of an empty chart
     QStackedLayout* m_stack = nullptr;

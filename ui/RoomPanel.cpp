@@ -173,7 +173,7 @@ QWidget* RoomPanel::buildHistory()
     row->addWidget(label);
     row->addWidget(m_chartMetric, 1);
     layout->addLayout(row);
-    m_chart = new RoomHistoryChart(m_rollups, m_clock, box);
+    m_chart = new RoomHistoryChart(m_rollups, m_clock, m_site.timeZone, box);
     layout->addWidget(m_chart);
     connect(m_chartMetric, &QComboBox::currentIndexChanged, this,
             [this] { m_chart->showRoom(m_roomId, chartMetric()); });

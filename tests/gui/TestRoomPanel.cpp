@@ -42,6 +42,7 @@ private Q_SLOTS:
     void summaryForScreenReaders();
     void chartHasBucketMeansOfLastDay();
     void chartFollowsMetricCombo();
+    void chartTimeAxisIsInSiteHours();
 
 private:
     QLabel* label(const QString& name) const { return m_panel->findChild<QLabel*>(name); }
@@ -229,3 +230,16 @@ void TestRoomPanel::chartFollowsMetricCombo()
 
 QTEST_MAIN(TestRoomPanel)
 #include "TestRoomPanel.moc"
+
+void TestRoomPanel::chartTimeAxisIsInSiteHours()
+{
+    // CMake runs this test with TZ=America/New_York: the reception PC's clock is not the
+    // site's (Europe/Paris). 10:07 UTC is 11:07 in Paris and 06:07 in New York; the axis ends
+    // at Paris' next full hour and has a label every 6 hours back from it.
+    QVERIFY2(QDateTime::fromMSecsSinceEpoch(kNow).offsetFromUtc() !=
+                 m_fixture.site.timeZone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(kNow)),
+             "the test needs a local zone other than the site's (TZ in tests/gui/CMakeLists.txt)");
+    m_panel->setChartMetric(Metric::Temperature);
+    QCOMPARE(m_panel->chart()->timeLabels(), QStringList({QStringLiteral("18:00"), QStringLiteral("00:00"),
+                                                          QStringLiteral("06:00"), QStringLiteral("12:00")}));
+}
