@@ -196,7 +196,8 @@ void Ingestor::Private::prune(ReadingWriter& writer, Pruning& pruning)
     if (options.rawRetentionDays <= 0)
         return;
     const qint64 now = clock.nowMs();
-    if (!pruning.backlog && now < pruning.nextMs)
+    // A clock set back more than the interval is not waited out: the next prune would be days away.
+    if (!pruning.backlog && now < pruning.nextMs && now >= pruning.nextMs - kPruneIntervalMs)
         return;
     const qint64 cutoff = now - qint64(options.rawRetentionDays) * 24 * 3600 * 1000;
     const Result<int> deleted = writer.pruneRawReadings(cutoff, kPruneChunkRows);

@@ -494,6 +494,9 @@ Result<int> ReadingWriter::pruneRawReadings(qint64 cutoffMs, int maxRows)
         q.addBindValue(cutoffHour);
         if (!q.exec())
             return fail(q);
+        // The hour of the last row written may have gone with them (the clock was ahead): its
+        // next row must enter the map again, or a later prune would not see the hour.
+        d->lastHour = std::numeric_limits<qint64>::min();
     }
     if (!d->commit->exec())
         return fail(*d->commit);

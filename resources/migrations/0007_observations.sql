@@ -37,7 +37,24 @@ CREATE TABLE observation_hour (
     first_rowid INTEGER NOT NULL
 );
 
--- The readings stored so far, a message's values brought back into one row.
+-- Readings of a sensor that was deleted by hand (with foreign keys off, as the sqlite3 shell
+-- has them) keep their sensor number: a stand-in sensor row makes the reference hold again,
+-- instead of the upgrade failing on it.
+INSERT INTO sensor(id, key, room)
+    SELECT DISTINCT sensor, 'deleted-sensor-' || sensor, '' FROM reading
+    WHERE sensor NOT IN (SELECT id FROM sensor);
+
+-- Values Atrium never wrote (a metric code outside 0-9, added by hand) have no column: they are
+-- kept as they were, in a table of their own, rather than dropped.
+CREATE TABLE reading_unconverted AS
+    SELECT rowid AS old_rowid, received, ts, sensor, metric, value FROM reading
+    WHERE metric IS NULL OR metric NOT BETWEEN 0 AND 9;
+
+-- The readings stored so far, a message's values brought back into one row. A metric seen
+-- twice at the same instant for the same sensor (a payload with both "occupancy" and
+-- "presence", two messages in one millisecond, a row stored twice) starts another row, as the
+-- writer does: `nth` numbers the repeats of a metric, and each value lands in a row of its own
+-- number, so that every value is kept.
 INSERT INTO observation(received, ts, sensor, occupancy, temperature, humidity, co2, voc, pm25, illuminance, noise, battery, people)
 SELECT received, ts, sensor,
        max(CASE metric WHEN 0 THEN value END),
@@ -50,7 +67,10 @@ SELECT received, ts, sensor,
        max(CASE metric WHEN 7 THEN value END),
        max(CASE metric WHEN 8 THEN value END),
        max(CASE metric WHEN 9 THEN value END)
-FROM reading GROUP BY received, ts, sensor ORDER BY min(rowid);
+FROM (SELECT rowid AS old_rowid, received, ts, sensor, metric, value,
+             row_number() OVER (PARTITION BY received, ts, sensor, metric ORDER BY rowid) AS nth
+      FROM reading WHERE metric BETWEEN 0 AND 9)
+GROUP BY received, ts, sensor, nth ORDER BY min(old_rowid);
 
 INSERT INTO observation_hour(hour, first_rowid)
     SELECT (received / 3600000) * 3600000, min(rowid) FROM observation GROUP BY received / 3600000;

@@ -129,6 +129,7 @@ private Q_SLOTS:
     void stopStoresEverythingQueued();
     void storageErrorIsReportedAndBatchRetried();
     void rawReadingsBeyondRetentionAreDeleted();
+    void retentionGoesOnAfterTheClockIsSetBack();
 
 private:
     QTemporaryDir m_dir;
@@ -377,6 +378,32 @@ void TestIngestor::rawReadingsBeyondRetentionAreDeleted()
     QCOMPARE(
         db.scalar(QStringLiteral("SELECT SUM(n) FROM rollup WHERE metric = %1").arg(int(Metric::Temperature))).toInt(),
         5);
+}
+
+void TestIngestor::retentionGoesOnAfterTheClockIsSetBack()
+{
+    constexpr qint64 kDay = 24 * 3600 * 1000LL;
+    const qint64 now = utc(QStringLiteral("15:00:00"));
+    Ingestor::Options options;
+    options.rawRetentionDays = 30;
+    Pipeline p(m_path, now, options);
+    p.ingestor.start();
+    // The writer looks at the retention when it starts, before the first batch, then hourly:
+    // this reading, replayed after that look, waits for the next one.
+    p.queue.push(raw("atrium/demo/alpha/temperature", "21", now - 40 * kDay));
+    QTRY_COMPARE(p.ingestor.counters().readings, quint64(1));
+    Inspector db(m_path);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM reading")).toInt(), 1);
+
+    // The PC's clock was three days ahead and is put right: the next look is not three days
+    // and an hour away, it comes with the next batch.
+    const qint64 setBack = now - 3 * kDay;
+    p.clock.setNowMs(setBack);
+    p.queue.push(raw("atrium/demo/alpha/temperature", "22", setBack));
+    QTRY_COMPARE(p.ingestor.counters().readings, quint64(2));
+    QTRY_COMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM reading")).toInt(), 1);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT received FROM reading")).toLongLong(), setBack);
+    p.ingestor.stop();
 }
 
 QTEST_MAIN(TestIngestor)

@@ -101,7 +101,9 @@ private Q_SLOTS:
     void hourMapPointsAtFirstRowOfEachHour();
     void pruneDeletesWholeOldHoursOnly();
     void pruneKeepsRowsOfAClockSetBack();
+    void pruneAfterAClockAheadKeepsLaterRowsOfItsHour();
     void migrationBuildsHourMapFromExistingReadings();
+    void migrationKeepsEveryValue();
     void messageValuesShareOneRow();
 
 private:
@@ -470,6 +472,26 @@ void TestReadingWriter::pruneKeepsRowsOfAClockSetBack()
     QCOMPARE(db.scalar(QStringLiteral("SELECT received FROM reading")).toLongLong(), utc(QStringLiteral("13:30:00")));
 }
 
+void TestReadingWriter::pruneAfterAClockAheadKeepsLaterRowsOfItsHour()
+{
+    ReadingWriter writer(m_path);
+    auto at = [&](const QString& time) {
+        return reading(QStringLiteral("co2-1"), QStringLiteral("alpha"), Metric::Co2, 700, utc(time) - 40, utc(time));
+    };
+    QVERIFY(writer.write({at(QStringLiteral("10:10:00")), at(QStringLiteral("10:20:00"))}).ok());
+    // The clock was hours ahead when the prune ran, then is put right: the 10:00 hour went from
+    // the map while the writer was still writing in it.
+    QVERIFY(writer.pruneRawReadings(utc(QStringLiteral("12:30:00")), 1000).ok());
+    QVERIFY(writer.write({at(QStringLiteral("10:55:00")), at(QStringLiteral("11:10:00"))}).ok());
+    const Result<int> deleted = writer.pruneRawReadings(utc(QStringLiteral("10:50:00")), 1000);
+    QVERIFY2(deleted.ok(), qPrintable(deleted.error()));
+    QCOMPARE(deleted.value(), 0);
+    Inspector db(m_path);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT MIN(received) FROM reading")).toLongLong(),
+             utc(QStringLiteral("10:55:00")));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM reading")).toInt(), 2);
+}
+
 void TestReadingWriter::migrationBuildsHourMapFromExistingReadings()
 {
     // A database as version 6 left it: one row per value, with a per-row time index.
@@ -477,6 +499,7 @@ void TestReadingWriter::migrationBuildsHourMapFromExistingReadings()
         Inspector db(m_path);
         for (const char* sql :
              {"DROP VIEW reading", "DROP TABLE observation_hour", "DROP TABLE observation",
+              "DROP TABLE IF EXISTS reading_unconverted",
               "CREATE TABLE reading (received INTEGER NOT NULL, ts INTEGER NOT NULL, "
               "sensor INTEGER NOT NULL REFERENCES sensor(id), metric INTEGER NOT NULL, value REAL NOT NULL)",
               "CREATE INDEX reading_received ON reading(received)",
@@ -511,6 +534,59 @@ void TestReadingWriter::migrationBuildsHourMapFromExistingReadings()
     ReadingWriter writer(m_path);
     QVERIFY(writer.pruneRawReadings(utc(QStringLiteral("09:30:00")), 1000).ok());
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM observation")).toInt(), 2);
+}
+
+void TestReadingWriter::migrationKeepsEveryValue()
+{
+    // Version 6 rows a plain pivot would lose: a metric twice at one instant, a row stored
+    // twice, a sensor deleted by hand (foreign keys are off in this connection, as in the
+    // sqlite3 shell), a metric code Atrium never wrote.
+    const QString oldRows = QStringLiteral("SELECT received, ts, sensor, metric, value FROM %1 "
+                                           "ORDER BY received, ts, sensor, metric, value");
+    QList<QVariantList> before;
+    {
+        Inspector db(m_path);
+        for (const char* sql :
+             {"DROP VIEW reading", "DROP TABLE observation_hour", "DROP TABLE observation",
+              "DROP TABLE IF EXISTS reading_unconverted",
+              "CREATE TABLE reading (received INTEGER NOT NULL, ts INTEGER NOT NULL, "
+              "sensor INTEGER NOT NULL REFERENCES sensor(id), metric INTEGER NOT NULL, value REAL NOT NULL)",
+              "CREATE INDEX reading_received ON reading(received)",
+              "INSERT INTO sensor(id, key, room) VALUES(1, 'climate-1', 'alpha')"})
+            QVERIFY2(db.exec(QLatin1String(sql)), sql);
+        auto insert = [&](const char* time, int sensor, int metric, double value) {
+            return db.exec(QStringLiteral("INSERT INTO reading(received, ts, sensor, metric, value) "
+                                          "VALUES(%1, %1, %2, %3, %4)")
+                               .arg(utc(QLatin1String(time)))
+                               .arg(sensor)
+                               .arg(metric)
+                               .arg(value));
+        };
+        QVERIFY(insert("08:15:00", 1, int(Metric::Occupancy), 1));
+        QVERIFY(insert("08:15:00", 1, int(Metric::Occupancy), 0)); // "occupancy" and "presence"
+        QVERIFY(insert("08:15:00", 1, int(Metric::Temperature), 21.5));
+        QVERIFY(insert("08:15:00", 1, int(Metric::Temperature), 21.5)); // stored twice
+        QVERIFY(insert("08:15:00", 1, int(Metric::Co2), 600));
+        QVERIFY(insert("08:20:00", 7, int(Metric::Co2), 700)); // sensor 7 is no more
+        QVERIFY(insert("08:25:00", 1, 42, 3.5));
+        QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = 6")));
+        before = db.rows(oldRows.arg(QStringLiteral("reading")));
+        QCOMPARE(before.size(), 7);
+    }
+    const Status migrated = Database::migrate(m_path);
+    QVERIFY2(migrated.ok(), qPrintable(migrated.error()));
+    Inspector db(m_path);
+    const QList<QVariantList> after = db.rows(oldRows.arg(QStringLiteral(
+        "(SELECT * FROM reading UNION ALL SELECT received, ts, sensor, metric, value FROM reading_unconverted)")));
+    QCOMPARE(after, before);
+    // 08:15 is two rows: the second occupancy and temperature start the second.
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM observation WHERE received = %1")
+                           .arg(utc(QStringLiteral("08:15:00"))))
+                 .toInt(),
+             2);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT key FROM sensor WHERE id = 7")).toString(),
+             QStringLiteral("deleted-sensor-7"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT metric FROM reading_unconverted")).toInt(), 42);
 }
 
 void TestReadingWriter::messageValuesShareOneRow()
