@@ -92,8 +92,10 @@ private:
             return false;
         const char* start = m_p;
         while (m_p < m_end && *m_p != '"') {
+            // Escapes, control characters and anything beyond ASCII go to QJsonDocument, which
+            // also checks the UTF-8 (QString::fromUtf8 here would replace bad bytes silently).
             const uchar c = uchar(*m_p);
-            if (c == '\\' || c < 0x20)
+            if (c == '\\' || c < 0x20 || c >= 0x80)
                 return false;
             ++m_p;
         }
@@ -113,14 +115,23 @@ private:
         } else if (!(m_p < m_end && *m_p >= '1' && *m_p <= '9') || !digits()) {
             return false;
         }
-        if (take('.') && !digits())
-            return false;
+        bool integer = true;
+        if (take('.')) {
+            integer = false;
+            if (!digits())
+                return false;
+        }
         if (take('e') || take('E')) {
+            integer = false;
             if (!take('+'))
                 take('-');
             if (!digits())
                 return false;
         }
+        // QJsonDocument keeps an integer exactly in 64 bits; a double holds every integer of up
+        // to 15 digits exactly, and longer ones go to it.
+        if (integer && m_p - start - (*start == '-') > 15)
+            return false;
         const auto [end, error] = std::from_chars(start, m_p, *value);
         return error == std::errc() && end == m_p;
     }

@@ -15,8 +15,9 @@ namespace atrium::payload {
 // look-up per name, cost more than the rest of the ingest thread's work per message).
 //
 // Returns true with out[i] the value of names[i] (Undefined when absent) only for text in the
-// plain subset it fully checks: one object; strings without escapes or control characters;
-// numbers as JSON writes them (converted exactly, as QJsonDocument does); true, false, null;
+// plain subset it fully checks: one object; ASCII strings without escapes or control
+// characters; numbers as JSON writes them (converted exactly, as QJsonDocument does; integers of
+// up to 15 digits); true, false, null;
 // nested objects and arrays under names not asked for (checked, not kept). Anything else
 // (escapes, a nested value or a repeated member under an asked name, a number out of range,
 // anything malformed) returns false, and the caller reads the text with QJsonDocument, which

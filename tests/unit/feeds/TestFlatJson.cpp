@@ -31,7 +31,8 @@ QString shown(const QJsonValue& v)
     case QJsonValue::Bool:
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double:
-        return QStringLiteral("number %1").arg(v.toDouble(), 0, 'g', 17);
+        // toInteger() too: QJsonDocument keeps integers exactly in 64 bits, beyond a double.
+        return QStringLiteral("number %1 (integer %2)").arg(v.toDouble(), 0, 'g', 17).arg(v.toInteger(-1));
     case QJsonValue::String:
         return QStringLiteral("string \"%1\"").arg(v.toString());
     default:
@@ -92,7 +93,7 @@ void TestFlatJson::readsPlainObjects_data()
     QTest::addRow("null-and-string-number") << QByteArray(R"({"temperature":null,"humidity":"45.5"})");
     QTest::addRow("last-seen-ms") << QByteArray(R"({"co2":363,"last_seen":1765292604979})");
     QTest::addRow("last-seen-iso") << QByteArray(R"({"co2":363,"last_seen":"2025-12-09T15:03:24.979Z"})");
-    QTest::addRow("utf8-elsewhere") << QByteArray("{\"name\":\"Salle caf\xc3\xa9\",\"co2\":500}");
+    QTest::addRow("integer-15-digits") << QByteArray(R"({"last_seen":999999999999999,"co2":-999999999999999})");
     QTest::addRow("empty") << QByteArray("{}");
 }
 
@@ -119,6 +120,11 @@ void TestFlatJson::leavesTheRestToQJsonDocument_data()
     QTest::addRow("bare-point") << QByteArray(R"({"co2":400.})");
     QTest::addRow("out-of-range") << QByteArray(R"({"co2":1e400})");
     QTest::addRow("out-of-range-elsewhere") << QByteArray(R"({"x":-1e400,"co2":400})");
+    QTest::addRow("integer-16-digits") << QByteArray(R"({"last_seen":9007199254740993})");
+    QTest::addRow("integer-16-digits-elsewhere") << QByteArray(R"({"id":1234567890123456789,"co2":400})");
+    // Non-ASCII text: QJsonDocument checks the UTF-8 (a fast pass would replace bad bytes).
+    QTest::addRow("utf8-elsewhere") << QByteArray("{\"name\":\"Salle caf\xc3\xa9\",\"co2\":500}");
+    QTest::addRow("bad-utf8") << QByteArray("{\"state\":\"\xc0\xaf\",\"co2\":500}");
     QTest::addRow("control-character") << QByteArray("{\"state\":\"O\tN\"}");
     QTest::addRow("trailing-garbage") << QByteArray(R"({"co2":400} x)");
     QTest::addRow("trailing-comma") << QByteArray(R"({"co2":400,})");
