@@ -259,6 +259,8 @@ Result<qint64> toTimestampMs(const QJsonValue& value, const QTimeZone& zone, con
 
 Result<double> toCanonicalUnit(Metric metric, double value, const QString& unit, const QString& field)
 {
+    if (unit.isEmpty()) // most payloads: the profile's own units
+        return value;
     const QString u = unit.trimmed().toLower().remove(QLatin1Char(' '));
     auto is = [&](std::initializer_list<const char*> names) {
         for (const char* name : names) {

@@ -60,21 +60,33 @@ constexpr std::array<QLatin1String, kAttributeCount + 1> memberNames()
 }
 constexpr std::array<QLatin1String, kAttributeCount + 1> kMemberNames = memberNames();
 
-// The members of the payload: in one pass for the plain payloads devices send, otherwise
-// through QJsonDocument (with its error message when the payload is not a JSON object).
-Result<Members> readMembers(const QByteArray& payload)
+// The members of the payload, into `members`: in one pass for the plain payloads devices send,
+// otherwise through QJsonDocument. Returns what is wrong with the payload when it is not a JSON
+// object, empty otherwise. (Filled in place: the array is a few dozen QJsonValue moves.)
+QString readMembers(const QByteArray& payload, Members& members)
 {
-    Members members;
     if (payload::scanFlatObject(payload, kMemberNames, members))
-        return members;
+        return {};
     const Result<QJsonObject> object = payload::parseJsonObject(payload);
     if (!object)
-        return Result<Members>::failure(object.error());
+        return object.error();
     for (size_t i = 0; i < kMemberNames.size(); ++i) {
         const auto found = object->constFind(kMemberNames[i]);
         members[i] = found != object->constEnd() ? *found : QJsonValue(QJsonValue::Undefined);
     }
-    return members;
+    return {};
+}
+
+// The attribute names as QString, made once, for the messages that name a refused field.
+const QString& fieldName(size_t attribute)
+{
+    static const std::array<QString, kAttributeCount> names = [] {
+        std::array<QString, kAttributeCount> out;
+        for (size_t i = 0; i < kAttributeCount; ++i)
+            out[i] = QString::fromLatin1(kKeys[i].key);
+        return out;
+    }();
+    return names[attribute];
 }
 
 } // namespace
@@ -113,12 +125,12 @@ DecodeOutcome Zigbee2MqttDecoder::decode(const RawMessage& message, const Decode
         return {};
     if (const QString bad = payload::checkBytes(message.payload); !bad.isEmpty())
         return DecodeOutcome::failure(bad);
-    const Result<Members> members = readMembers(message.payload);
-    if (!members)
-        return DecodeOutcome::failure(members.error());
+    Members members;
+    if (const QString error = readMembers(message.payload, members); !error.isEmpty())
+        return DecodeOutcome::failure(error);
 
     std::optional<qint64> sourceMs;
-    if (const QJsonValue& lastSeen = (*members)[kLastSeen]; !lastSeen.isUndefined() && !lastSeen.isNull()) {
+    if (const QJsonValue& lastSeen = members[kLastSeen]; !lastSeen.isUndefined() && !lastSeen.isNull()) {
         const Result<qint64> when = payload::toTimestampMs(lastSeen, context.siteZone, QStringLiteral("last_seen"));
         if (!when)
             return DecodeOutcome::failure(when.error());
@@ -130,12 +142,12 @@ DecodeOutcome Zigbee2MqttDecoder::decode(const RawMessage& message, const Decode
     bool havePeople = false;
     for (size_t i = 0; i < kAttributeCount; ++i) {
         const KeyMetric& km = kKeys[i];
-        const QJsonValue& found = (*members)[i];
+        const QJsonValue& found = members[i];
         if (found.isUndefined())
             continue;
         if ((km.metric == Metric::Illuminance && haveIlluminance) || (km.metric == Metric::People && havePeople))
             continue;
-        const Result<double> value = payload::measuredValue(km.metric, found, QString(), QString::fromLatin1(km.key));
+        const Result<double> value = payload::measuredValue(km.metric, found, QString(), fieldName(i));
         if (!value)
             return DecodeOutcome::failure(value.error());
         haveIlluminance = haveIlluminance || km.metric == Metric::Illuminance;

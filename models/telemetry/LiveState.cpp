@@ -82,17 +82,37 @@ void LiveState::fold()
         pending.swap(m_pending);
     }
     QSet<QString> changed;
+    // The values of a message come one after the other, with the same room and sensor: the
+    // room's entry is looked up once for them (under load this loop runs for every reading
+    // received, on the GUI thread). `room` stays valid until the next look-up, the only place
+    // where m_values can grow.
+    const QString* roomId = nullptr;
+    QHash<int, Value>* room = nullptr;
+    const QString* changedRoom = nullptr;
+    const QString* learnedSensor = nullptr;
     for (const Reading& r : pending) {
         if (r.roomId.isEmpty())
             continue;
-        QHash<int, Value>& room = m_values[r.roomId];
-        const auto held = room.find(int(r.metric));
+        if (!roomId || *roomId != r.roomId) {
+            roomId = &r.roomId;
+            room = &m_values[r.roomId];
+        }
+        const auto held = room->find(int(r.metric));
         // A late message carrying an older device time never replaces a newer value.
-        if (held != room.end() && r.sourceMs < held->sourceMs)
+        if (held != room->end() && r.sourceMs < held->sourceMs)
             continue;
-        learnInterval(r);
-        room.insert(int(r.metric), Value{r.value, r.sourceMs, r.receivedMs, r.sensorId});
-        changed.insert(r.roomId);
+        if (!learnedSensor || *learnedSensor != r.sensorId) {
+            learnInterval(r);
+            learnedSensor = &r.sensorId;
+        }
+        if (held != room->end())
+            *held = Value{r.value, r.sourceMs, r.receivedMs, r.sensorId};
+        else
+            room->insert(int(r.metric), Value{r.value, r.sourceMs, r.receivedMs, r.sensorId});
+        if (!changedRoom || *changedRoom != r.roomId) {
+            changed.insert(r.roomId);
+            changedRoom = &r.roomId;
+        }
     }
     // Values that just went silent change colour too: report each once per stale spell.
     const qint64 now = m_clock.nowMs();
