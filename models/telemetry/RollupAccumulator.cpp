@@ -29,13 +29,19 @@ qint64 RollupAccumulator::dayStart(qint64 ms)
 
 RollupBucket& RollupAccumulator::bucket(const QString& roomId, Metric metric, qint64 bucketMs)
 {
-    auto it = m_pending.find(Key{roomId, metric, bucketMs});
-    if (it == m_pending.end()) {
-        RollupBucket fresh;
-        fresh.startMs = bucketMs;
-        it = m_pending.insert(Key{roomId, metric, bucketMs}, fresh);
+    if (!m_lastSlot || m_lastBucketMs != bucketMs || m_lastRoom != roomId) {
+        m_lastSlot = &m_pending[Key{roomId, bucketMs}];
+        m_lastRoom = roomId;
+        m_lastBucketMs = bucketMs;
     }
-    return it.value();
+    const quint32 bit = 1u << quint8(metric);
+    RollupBucket& b = m_lastSlot->buckets[quint8(metric)];
+    if (!(m_lastSlot->present & bit)) {
+        m_lastSlot->present |= bit;
+        b = RollupBucket();
+        b.startMs = bucketMs;
+    }
+    return b;
 }
 
 void RollupAccumulator::addOccupiedSpan(const QString& roomId, qint64 fromMs, qint64 toMs)
@@ -87,9 +93,13 @@ void RollupAccumulator::add(const std::vector<Reading>& batch)
 std::vector<RollupAccumulator::Row> RollupAccumulator::pendingRows() const
 {
     std::vector<Row> rows;
-    rows.reserve(m_pending.size());
-    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
-        rows.push_back(Row{it.key().roomId, it.key().metric, it.value()});
+    rows.reserve(size_t(m_pending.size()) * 4);
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        for (const Metric metric : kAllMetrics) {
+            if (it->present & (1u << quint8(metric)))
+                rows.push_back(Row{it.key().roomId, metric, it->buckets[quint8(metric)]});
+        }
+    }
     std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
         if (a.roomId != b.roomId)
             return a.roomId < b.roomId;
@@ -103,12 +113,14 @@ std::vector<RollupAccumulator::Row> RollupAccumulator::pendingRows() const
 void RollupAccumulator::commitPending()
 {
     m_pending.clear();
+    m_lastSlot = nullptr;
     m_committedOccupancy = m_occupancy;
 }
 
 void RollupAccumulator::discardPending()
 {
     m_pending.clear();
+    m_lastSlot = nullptr;
     m_occupancy = m_committedOccupancy;
 }
 

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QString>
 
+#include <array>
 #include <vector>
 
 namespace atrium {
@@ -44,6 +45,9 @@ public:
     };
 
     explicit RollupAccumulator(qint64 maxOccupancyGapMs = kDefaultMaxOccupancyGapMs);
+    // Not copied: it keeps a pointer into its own pending buckets.
+    RollupAccumulator(const RollupAccumulator&) = delete;
+    RollupAccumulator& operator=(const RollupAccumulator&) = delete;
 
     // Start of the UTC 15-minute bucket holding `ms` (floor, also for times before 1970).
     static qint64 bucketStart(qint64 ms);
@@ -68,16 +72,22 @@ public:
     qint64 maxOccupancyGapMs() const { return m_maxGapMs; }
 
 private:
+    // The pending buckets of one room and quarter hour, one per metric: a message's values
+    // (same room, same time) find theirs with one hash look-up.
     struct Key
     {
         QString roomId;
-        Metric metric;
         qint64 bucketMs;
         bool operator==(const Key& other) const = default;
         friend size_t qHash(const Key& key, size_t seed = 0) noexcept
         {
-            return qHashMulti(seed, key.roomId, quint8(key.metric), key.bucketMs);
+            return qHashMulti(seed, key.roomId, key.bucketMs);
         }
+    };
+    struct Slot
+    {
+        std::array<RollupBucket, kAllMetrics.size()> buckets;
+        quint32 present = 0; // bit (1 << metric) per bucket in use
     };
     struct Occupancy
     {
@@ -89,7 +99,11 @@ private:
     void addOccupiedSpan(const QString& roomId, qint64 fromMs, qint64 toMs);
 
     qint64 m_maxGapMs;
-    QHash<Key, RollupBucket> m_pending;
+    QHash<Key, Slot> m_pending;
+    // The slot of the last look-up: valid until the next one, the only place m_pending grows.
+    QString m_lastRoom;
+    qint64 m_lastBucketMs = 0;
+    Slot* m_lastSlot = nullptr;
     QHash<QString, Occupancy> m_occupancy;
     QHash<QString, Occupancy> m_committedOccupancy;
 };
