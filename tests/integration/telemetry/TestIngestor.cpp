@@ -21,6 +21,15 @@ using namespace atrium;
 
 namespace {
 
+constexpr qint64 kDay = 24 * 3600 * 1000LL;
+
+Ingestor::Options keepingRawReadings(int days)
+{
+    Ingestor::Options options;
+    options.rawRetentionDays = days;
+    return options;
+}
+
 qint64 utc(const QString& time)
 {
     return QDateTime::fromString(QStringLiteral("2026-03-02T") + time + QStringLiteral("Z"), Qt::ISODateWithMs)
@@ -355,11 +364,8 @@ void TestIngestor::storageErrorIsReportedAndBatchRetried()
 
 void TestIngestor::rawReadingsBeyondRetentionAreDeleted()
 {
-    constexpr qint64 kDay = 24 * 3600 * 1000LL;
     const qint64 now = utc(QStringLiteral("15:00:00"));
-    Ingestor::Options options;
-    options.rawRetentionDays = 30;
-    Pipeline p(m_path, now, options);
+    Pipeline p(m_path, now, keepingRawReadings(30));
     p.ingestor.start();
     // A replayed history: readings received 40, 31 and 1 day(s) ago, and now.
     for (qint64 age : {40 * kDay, 31 * kDay, kDay, qint64(0)})
@@ -382,11 +388,8 @@ void TestIngestor::rawReadingsBeyondRetentionAreDeleted()
 
 void TestIngestor::retentionGoesOnAfterTheClockIsSetBack()
 {
-    constexpr qint64 kDay = 24 * 3600 * 1000LL;
     const qint64 now = utc(QStringLiteral("15:00:00"));
-    Ingestor::Options options;
-    options.rawRetentionDays = 30;
-    Pipeline p(m_path, now, options);
+    Pipeline p(m_path, now, keepingRawReadings(30));
     p.ingestor.start();
     // The writer looks at the retention when it starts, before the first batch, then hourly:
     // this reading, replayed after that look, waits for the next one.

@@ -79,6 +79,25 @@ private:
     QString m_name;
 };
 
+// Turns a freshly migrated file back into what version 6 left: one `reading` row per value,
+// with a per-row time index, and one sensor (id 1, climate-1 in alpha).
+bool backToVersion6(const Inspector& db)
+{
+    for (const char* sql :
+         {"DROP VIEW reading", "DROP TABLE observation_hour", "DROP TABLE observation",
+          "DROP TABLE IF EXISTS reading_unconverted",
+          "CREATE TABLE reading (received INTEGER NOT NULL, ts INTEGER NOT NULL, "
+          "sensor INTEGER NOT NULL REFERENCES sensor(id), metric INTEGER NOT NULL, value REAL NOT NULL)",
+          "CREATE INDEX reading_received ON reading(received)",
+          "INSERT INTO sensor(id, key, room) VALUES(1, 'climate-1', 'alpha')", "PRAGMA user_version = 6"}) {
+        if (!db.exec(QLatin1String(sql))) {
+            qWarning() << "cannot go back to version 6:" << sql;
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 class TestReadingWriter : public QObject
@@ -497,14 +516,7 @@ void TestReadingWriter::migrationBuildsHourMapFromExistingReadings()
     // A database as version 6 left it: one row per value, with a per-row time index.
     {
         Inspector db(m_path);
-        for (const char* sql :
-             {"DROP VIEW reading", "DROP TABLE observation_hour", "DROP TABLE observation",
-              "DROP TABLE IF EXISTS reading_unconverted",
-              "CREATE TABLE reading (received INTEGER NOT NULL, ts INTEGER NOT NULL, "
-              "sensor INTEGER NOT NULL REFERENCES sensor(id), metric INTEGER NOT NULL, value REAL NOT NULL)",
-              "CREATE INDEX reading_received ON reading(received)",
-              "INSERT INTO sensor(id, key, room) VALUES(1, 'climate-1', 'alpha')"})
-            QVERIFY2(db.exec(QLatin1String(sql)), sql);
+        QVERIFY(backToVersion6(db));
         auto insert = [&](const char* time, Metric metric, double value) {
             return db.exec(QStringLiteral("INSERT INTO reading(received, ts, sensor, metric, value) "
                                           "VALUES(%1, %1, 1, %2, %3)")
@@ -546,14 +558,7 @@ void TestReadingWriter::migrationKeepsEveryValue()
     QList<QVariantList> before;
     {
         Inspector db(m_path);
-        for (const char* sql :
-             {"DROP VIEW reading", "DROP TABLE observation_hour", "DROP TABLE observation",
-              "DROP TABLE IF EXISTS reading_unconverted",
-              "CREATE TABLE reading (received INTEGER NOT NULL, ts INTEGER NOT NULL, "
-              "sensor INTEGER NOT NULL REFERENCES sensor(id), metric INTEGER NOT NULL, value REAL NOT NULL)",
-              "CREATE INDEX reading_received ON reading(received)",
-              "INSERT INTO sensor(id, key, room) VALUES(1, 'climate-1', 'alpha')"})
-            QVERIFY2(db.exec(QLatin1String(sql)), sql);
+        QVERIFY(backToVersion6(db));
         auto insert = [&](const char* time, int sensor, int metric, double value) {
             return db.exec(QStringLiteral("INSERT INTO reading(received, ts, sensor, metric, value) "
                                           "VALUES(%1, %1, %2, %3, %4)")
