@@ -54,7 +54,11 @@ Site demoSite()
 
 RawMessage raw(const char* topic, const QByteArray& payload, qint64 receivedMs)
 {
-    return RawMessage{QByteArray(topic), payload, receivedMs};
+    RawMessage message;
+    message.topic = QByteArray(topic);
+    message.payload = payload;
+    message.receivedMs = receivedMs;
+    return message;
 }
 
 // Reads the file with its own connection, as a report would; waits on the writer's lock.
@@ -250,7 +254,7 @@ void TestIngestor::malformedPayloadIsListedAndNotStored()
     const qint64 t0 = utc(QStringLiteral("15:00:00"));
     Pipeline p(m_path, t0);
     p.ingestor.start();
-    p.queue.push(RawMessage{topic, payload, t0});
+    p.queue.push(raw(topic.constData(), payload, t0));
     p.queue.push(raw("atrium/demo/alpha/humidity", "40", t0 + 1)); // the feed goes on
     QTRY_COMPARE(p.ingestor.counters().messages, quint64(2));
     p.ingestor.stop();
@@ -309,7 +313,10 @@ void TestIngestor::stopStoresEverythingQueued()
     constexpr int kMessages = 20000;
     const qint64 t0 = utc(QStringLiteral("09:00:00"));
     // A long latency: the ingest thread sits in its wait while stop() is called.
-    Pipeline p(m_path, t0 + kMessages, Ingestor::Options{500, 2000});
+    Ingestor::Options options;
+    options.maxBatch = 500;
+    options.maxLatencyMs = 2000;
+    Pipeline p(m_path, t0 + kMessages, options);
     if (startFirst)
         p.ingestor.start();
     double expectedSum = 0;
