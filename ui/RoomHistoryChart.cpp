@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineSeries>
 #include <QStackedLayout>
@@ -50,6 +51,7 @@ RoomHistoryChart::RoomHistoryChart(RollupStore* rollups, const Clock& clock, con
     m_series->attachAxis(m_timeAxis);
     m_series->attachAxis(m_valueAxis);
 
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] { setTimeLabels(); });
     m_view = new QChartView(m_chart, this); // takes ownership of the chart
     m_view->setObjectName(QStringLiteral("roomHistoryChartView"));
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -78,12 +80,39 @@ QStringList RoomHistoryChart::timeLabels() const
     return m_timeAxis->categoriesLabels();
 }
 
-void RoomHistoryChart::setTimeLabels(qint64 fromMs, qint64 toMs, qint64 stepMs)
+QRectF RoomHistoryChart::plotArea() const
 {
+    return m_chart->plotArea();
+}
+
+QFont RoomHistoryChart::timeLabelFont() const
+{
+    return m_timeAxis->labelsFont();
+}
+
+void RoomHistoryChart::setTimeLabels()
+{
+    // As many labels as fit the plot's width unshortened (QCategoryAxis elides a label wider
+    // than its category): every 6 hours where there is room, else every 8 or 12.
+    constexpr qint64 kHourMs = 3600 * 1000;
+    const double plotWidth = m_chart->plotArea().width();
+    const int labelWidth = QFontMetrics(m_timeAxis->labelsFont()).horizontalAdvance(QStringLiteral("00:00")) + 8;
+    qint64 stepMs = 12 * kHourMs;
+    for (const int hours : {6, 8}) {
+        if (plotWidth <= 0 || plotWidth * hours / 24.0 >= labelWidth) {
+            stepMs = hours * kHourMs;
+            break;
+        }
+    }
+    if (stepMs == m_labelStepMs && m_labelsToMs == m_toMs)
+        return;
+    m_labelStepMs = stepMs;
+    m_labelsToMs = m_toMs;
     for (const QString& label : m_timeAxis->categoriesLabels())
         m_timeAxis->remove(label);
+    const qint64 fromMs = m_toMs - kSpanMs;
     QList<qint64> ticks;
-    for (qint64 t = toMs; t > fromMs; t -= stepMs)
+    for (qint64 t = m_toMs; t > fromMs; t -= stepMs)
         ticks.prepend(t);
     m_timeAxis->setStartValue(double(fromMs));
     for (const qint64 t : ticks) {
@@ -92,24 +121,23 @@ void RoomHistoryChart::setTimeLabels(qint64 fromMs, qint64 toMs, qint64 stepMs)
         if (!m_timeAxis->categoriesLabels().contains(label))
             m_timeAxis->append(label, double(t));
     }
-    m_timeAxis->setRange(double(fromMs), double(toMs));
+    m_timeAxis->setRange(double(fromMs), double(m_toMs));
 }
 
 QString RoomHistoryChart::statusText() const
 {
-    return m_stack->currentWidget() == m_message ? m_message->text() : m_chart->title();
+    return m_status;
 }
 
 void RoomHistoryChart::reload()
 {
     const qint64 now = m_clock.nowMs();
-    // The span ends at the site's next full hour, with a label every 6 hours back from there
-    // (every 4 would be elided in the room panel's width).
+    // The span ends at the site's next full hour, with labels at whole hours back from there.
     constexpr qint64 kHourMs = 3600 * 1000;
     const qint64 offsetMs = 1000LL * m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc()));
-    const qint64 to = ((now + offsetMs) / kHourMs + 1) * kHourMs - offsetMs;
-    const qint64 from = to - kSpanMs;
-    setTimeLabels(from, to, 6 * kHourMs);
+    m_toMs = ((now + offsetMs) / kHourMs + 1) * kHourMs - offsetMs;
+    const qint64 from = m_toMs - kSpanMs;
+    setTimeLabels();
     // Presence is charted as the share of each 15 minutes the room was occupied (from the
     // rollups' occupied seconds, which a people counter fills too), not as a mean of 0/1.
     const bool presence = m_metric == Metric::Occupancy;
@@ -142,7 +170,12 @@ void RoomHistoryChart::reload()
         }
     }
     m_series->replace(points);
-    m_chart->setTitle(title);
+    m_status = title;
+    // The box says "last 24 hours" and the combo names the metric: the chart's own title is
+    // short, so that it is not cut off in the panel; the whole sentence is its accessible name.
+    //: chart title above a room's last 24 hours of one metric
+    m_chart->setTitle(tr("15-minute means"));
+    m_view->setAccessibleName(title);
     // An empty grid says nothing; the sentence says why there is no line.
     m_message->setText(title);
     m_message->setAccessibleName(title);

@@ -4,6 +4,8 @@
 
 #include "core/Metric.h"
 
+#include <QFont>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
@@ -38,9 +40,11 @@ public:
     QLineSeries* series() const { return m_series; }
     QString statusText() const;     // what the chart says above the line ("No CO₂ readings ...")
     QStringList timeLabels() const; // the time axis' labels, left to right ("18:00", ...)
+    QRectF plotArea() const;        // where the line is drawn, in the chart's coordinates
+    QFont timeLabelFont() const;
 
 private:
-    void setTimeLabels(qint64 fromMs, qint64 toMs, qint64 stepMs);
+    void setTimeLabels(); // for the span ending at m_toMs, as many as the plot's width holds
 
     RollupStore* m_rollups;
     const Clock& m_clock;
@@ -53,6 +57,10 @@ private:
     QCategoryAxis* m_timeAxis = nullptr;
     QValueAxis* m_valueAxis = nullptr;
     QLabel* m_message = nullptr; // shown instead of an empty chart
+    QString m_status;            // statusText()
+    qint64 m_toMs = 0;           // end of the span shown: the site's next full hour
+    qint64 m_labelStepMs = 0;    // of the labels on the axis now
+    qint64 m_labelsToMs = 0;
     QStackedLayout* m_stack = nullptr;
 };
 

@@ -3290,7 +3290,7 @@ Son nom, sa société, son e-mail, son téléphone et ses notes sont vidés ; 
     <context>
         <name>atrium::Ingestor</name>
         <message>
-            <location filename="../../models/telemetry/Ingestor.cpp" line="231" />
+            <location filename="../../models/telemetry/Ingestor.cpp" line="232" />
             <source>%1 is not a finite number</source>
             <translation>%1 n’est pas un nombre fini</translation>
         </message>
@@ -4281,17 +4281,17 @@ Son nom, sa société, son e-mail, son téléphone et ses notes sont vidés ; 
             <translation>champ %1 : %2 n’est pas une date (ISO 8601 ou secondes/millisecondes epoch)</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/PayloadValues.cpp" line="316" />
+            <location filename="../../models/feeds/PayloadValues.cpp" line="318" />
             <source>field %1: unit "%2" is not a unit of %3</source>
             <translation>champ %1 : l’unité « %2 » n’est pas une unité de %3</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/PayloadValues.cpp" line="327" />
+            <location filename="../../models/feeds/PayloadValues.cpp" line="329" />
             <source>field %1: %2 is outside the plausible range %3 to %4</source>
             <translation>champ %1 : %2 est hors de la plage plausible %3 à %4</translation>
         </message>
         <message>
-            <location filename="../../models/feeds/PayloadValues.cpp" line="330" />
+            <location filename="../../models/feeds/PayloadValues.cpp" line="332" />
             <source>field %1: %2 %3 is outside the plausible range %4 to %5 %3</source>
             <translation>champ %1 : %2 %3 est hors de la plage plausible %4 à %5 %3</translation>
         </message>
@@ -4806,36 +4806,42 @@ Son nom, sa société, son e-mail, son téléphone et ses notes sont vidés ; 
     <context>
         <name>atrium::RoomHistoryChart</name>
         <message>
-            <location filename="../../ui/RoomHistoryChart.cpp" line="90" />
+            <location filename="../../ui/RoomHistoryChart.cpp" line="145" />
             <source>% of time occupied</source>
             <extracomment>chart axis: percent of each quarter hour a room was occupied</extracomment>
             <translation>% du temps occupée</translation>
         </message>
         <message>
-            <location filename="../../ui/RoomHistoryChart.cpp" line="97" />
+            <location filename="../../ui/RoomHistoryChart.cpp" line="152" />
             <source>Select a room to see its last 24 hours</source>
             <translation>Sélectionnez une salle pour voir ses dernières 24 heures</translation>
         </message>
         <message>
-            <location filename="../../ui/RoomHistoryChart.cpp" line="99" />
+            <location filename="../../ui/RoomHistoryChart.cpp" line="154" />
             <source>History is not available: no database is open</source>
             <translation>Historique indisponible : aucune base de données ouverte</translation>
         </message>
         <message>
-            <location filename="../../ui/RoomHistoryChart.cpp" line="104" />
+            <location filename="../../ui/RoomHistoryChart.cpp" line="159" />
             <source>History could not be read: %1</source>
             <translation>Impossible de lire l’historique : %1</translation>
         </message>
         <message>
-            <location filename="../../ui/RoomHistoryChart.cpp" line="113" />
+            <location filename="../../ui/RoomHistoryChart.cpp" line="168" />
             <source>No %1 readings in the last 24 hours</source>
             <extracomment>chart title; %1 is a metric such as CO₂</extracomment>
             <translation>Aucun relevé de %1 ces dernières 24 heures</translation>
         </message>
         <message>
-            <location filename="../../ui/RoomHistoryChart.cpp" line="114" />
+            <location filename="../../ui/RoomHistoryChart.cpp" line="169" />
             <source>%1, last 24 hours (15-minute means)</source>
             <translation>%1, dernières 24 heures (moyennes par quart d’heure)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/RoomHistoryChart.cpp" line="177" />
+            <source>15-minute means</source>
+            <extracomment>chart title above a room's last 24 hours of one metric</extracomment>
+            <translation>Moyennes sur 15 minutes</translation>
         </message>
     </context>
     <context>

@@ -10,7 +10,9 @@
 #include "telemetry/ReadingWriter.h"
 #include "telemetry/RollupStore.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineSeries>
 #include <QTemporaryDir>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void chartHasBucketMeansOfLastDay();
     void chartFollowsMetricCombo();
     void chartTimeAxisIsInSiteHours();
+    void chartTimeLabelsFitANarrowPanel();
 
 private:
     QLabel* label(const QString& name) const { return m_panel->findChild<QLabel*>(name); }
@@ -242,4 +245,25 @@ void TestRoomPanel::chartTimeAxisIsInSiteHours()
     m_panel->setChartMetric(Metric::Temperature);
     QCOMPARE(m_panel->chart()->timeLabels(), QStringList({QStringLiteral("18:00"), QStringLiteral("00:00"),
                                                           QStringLiteral("06:00"), QStringLiteral("12:00")}));
+}
+
+void TestRoomPanel::chartTimeLabelsFitANarrowPanel()
+{
+    // The room panel beside the floor at 1366x768 is about 260 pixels wide: fewer labels, but
+    // each one whole ("18:00", not "1..."), still in the site's hours and ending at 12:00.
+    m_panel->resize(260, 900);
+    m_panel->setChartMetric(Metric::Temperature);
+    QApplication::processEvents();
+    RoomHistoryChart* chart = m_panel->chart();
+    const QStringList labels = chart->timeLabels();
+    QVERIFY2(labels.size() >= 2, qPrintable(labels.join(QLatin1Char(' '))));
+    QCOMPARE(labels.last(), QStringLiteral("12:00"));
+    const double categoryWidth = chart->plotArea().width() / labels.size();
+    const int labelWidth = QFontMetrics(chart->timeLabelFont()).horizontalAdvance(QStringLiteral("00:00"));
+    QVERIFY2(
+        labelWidth <= categoryWidth,
+        qPrintable(
+            QStringLiteral("%1 labels of %2 px in %3 px each").arg(labels.size()).arg(labelWidth).arg(categoryWidth)));
+    QImage image = m_panel->grab().toImage();
+    image.save(testOutputDir() + QStringLiteral("/RoomPanel-alpha-narrow.png"));
 }
